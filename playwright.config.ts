@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4319;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	timeout: 30_000,
+	reporter: [['list'], ['json']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		locale: 'lv-LV',
+		timezoneId: 'Europe/Riga',
+		permissions: ['clipboard-read', 'clipboard-write'],
+		launchOptions: {
+			// Playwright cannot download browsers here: Debian's Chromium (see README).
+			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		// The exact artifact: the prerendered build/ folder, served as plain files.
+		command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1`,
+		url: `http://127.0.0.1:${PORT}/lv/`,
+		reuseExistingServer: false,
+		timeout: 20_000
+	}
+});

@@ -1,0 +1,24 @@
+import type { Calculator } from '$lib/engine/calculator';
+import { computeRetirement, type RetirementInput } from './compute';
+import golden from './golden';
+import en from './messages.en';
+import lv from './messages.lv';
+import meta from './meta';
+import { allTables, CATEGORIES } from './tables';
+
+const calculator: Calculator<RetirementInput> = {
+	id: meta.id,
+	domain: meta.domain,
+	fields: [
+		{ name: 'birthDate', key: 'b', type: 'date', memorable: true, required: true, min: '1900-01-01', max: 'asOf' },
+		{ name: 'category', key: 'c', type: 'choice', options: CATEGORIES, display: 'radio', required: true, default: 'general' },
+		{ name: 'record', key: 'r', type: 'integer', min: 0, max: 70, unit: 'years', required: false }
+	],
+	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
+	compute: computeRetirement,
+	tables: allTables,
+	messages: { lv, en },
+	golden
+};
+
+export default calculator;

@@ -1,0 +1,107 @@
+/**
+ * The batch command's engine side: the same registry, validation and compute as the site.
+ * Input: JSON lines {"calculator": ID, "input": {...}, "asOf": "YYYY-MM-DD"}; output: one JSON
+ * outcome per line, values as strings, steps with their rules, or errors (messages in English).
+ */
+import { calculatorIds, calculatorMetas, loadCalculator } from '$lib/calculators/registry';
+import type { Calculator, FieldDef } from './calculator';
+import { displayToString, type Outcome } from './explain';
+import { runCalculator } from './run';
+import { createTranslator } from '$lib/i18n';
+
+function stringInput(input: unknown): Record<string, string | undefined> {
+	if (typeof input !== 'object' || input === null || Array.isArray(input)) return {};
+	const out: Record<string, string | undefined> = {};
+	for (const [k, v] of Object.entries(input)) {
+		if (v === null || v === undefined) continue;
+		out[k] = Array.isArray(v) ? v.map(String).join(';') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
+	}
+	return out;
+}
+
+function outcomeJson(calc: Calculator<never>, o: Outcome) {
+	const tr = createTranslator('en', { id: calc.id, messages: calc.messages.en });
+	const steps = o.steps.map((s) => ({
+		id: s.id,
+		title: tr.msg(s.title),
+		value: s.value ? displayToString(s.value) : undefined,
+		detail: s.detail ? tr.msg(s.detail) : undefined,
+		rounding: s.rounding,
+		rules: s.rules.map((r) => ({ table: r.table, validFrom: r.validFrom, status: r.status, sources: r.sources.map((x) => x.url) }))
+	}));
+	const notices = o.notices.map((n) => tr.msg(n));
+	if (o.kind === 'cannot-answer') return { outcome: o.kind, reason: tr.msg(o.reason), steps, notices };
+	const values = Object.fromEntries(o.figures.map((f) => [f.id, displayToString(f.value)]));
+	const tables = (o.tables ?? []).map((t) => ({
+		id: t.id,
+		columns: t.columns.map((c) => c.id),
+		rows: t.rows.map((r) => r.map(displayToString))
+	}));
+	return {
+		outcome: o.kind,
+		summary: tr.msg(o.summary),
+		values,
+		...(o.kind === 'not-eligible' ? { reasons: o.reasons.map((r) => tr.msg(r)) } : {}),
+		...(tables.length ? { tables } : {}),
+		steps,
+		notices
+	};
+}
+
+export async function runBatchLine(line: string): Promise<unknown> {
+	let req: { calculator?: unknown; input?: unknown; asOf?: unknown };
+	try {
+		req = JSON.parse(line);
+	} catch {
+		return { outcome: 'error', errors: [{ field: null, message: 'The line is not valid JSON' }] };
+	}
+	const id = typeof req.calculator === 'string' ? req.calculator : '';
+	const calc = (await loadCalculator(id)) as Calculator<never> | undefined;
+	if (!calc)
+		return {
+			outcome: 'error',
+			errors: [{ field: 'calculator', message: `Unknown calculator "${String(req.calculator)}". Known: ${calculatorIds.join(', ')}` }]
+		};
+	const r = runCalculator(calc, stringInput(req.input), typeof req.asOf === 'string' ? req.asOf : undefined);
+	const base = { calculator: id, asOf: r.asOf ?? null };
+	if (r.kind === 'invalid') {
+		const tr = createTranslator('en', { id: calc.id, messages: calc.messages.en });
+		return { ...base, outcome: 'invalid', errors: r.errors.map((e) => ({ field: e.field, message: tr.msg(e.msg) })) };
+	}
+	return { ...base, ...outcomeJson(calc, r.outcome) };
+}
+
+function describeField(f: FieldDef, label: string, hint: string): string {
+	let type: string = f.type;
+	if (f.type === 'choice') type = `one of: ${f.options.join(', ')}`;
+	if (f.type === 'integer') type = `whole number ${f.min}–${f.max}`;
+	if (f.type === 'decimal') type = `number ${f.min}–${f.max}`;
+	if (f.type === 'money') type = 'amount in euro, e.g. "1234.56"';
+	if (f.type === 'money-list') type = `list of ${f.minItems}–${f.maxItems} amounts`;
+	if (f.type === 'date') type = 'date YYYY-MM-DD';
+	if (f.type === 'month') type = 'month YYYY-MM';
+	if (f.type === 'boolean') type = 'true / false';
+	return `| \`${f.name}\` | \`${f.key}\` | ${f.required ? 'yes' : 'no'} | ${type} | ${label}${hint ? ` — ${hint}` : ''} |`;
+}
+
+/** The README section listing every calculator's id and input fields, generated from the schemas. */
+export async function calculatorsMarkdown(): Promise<string> {
+	const parts: string[] = [];
+	for (const m of calculatorMetas) {
+		const calc = (await loadCalculator(m.id))!;
+		const tr = createTranslator('en', { id: calc.id, messages: calc.messages.en });
+		parts.push(
+			`### \`${m.id}\` — ${tr.t('question')}`,
+			'',
+			`Pages: \`/lv/${m.id}/\`, \`/en/${m.id}/\`. As-of dates ${calc.asOfRange.from} … ${calc.asOfRange.to} (link key \`d\`).`,
+			''
+		);
+		parts.push('| input | link key | required | type | meaning |', '|---|---|---|---|---|');
+		for (const f of calc.fields) {
+			const hint = tr.has(`fields.${f.name}.hint`) ? tr.t(`fields.${f.name}.hint`) : '';
+			parts.push(describeField(f, tr.t(`fields.${f.name}.label`), hint.replace(/\|/g, '/')));
+		}
+		parts.push('');
+	}
+	return parts.join('\n');
+}

@@ -1,0 +1,79 @@
+/**
+ * The calculator contract. A calculator is one folder under `src/lib/calculators/<id>/` whose
+ * `index.ts` default-exports a `Calculator`; the registry finds it by that path, so adding a
+ * calculator means adding a folder.
+ */
+import type { IsoDate } from './dates';
+import type { Msg, Outcome } from './explain';
+import type { Table } from './tables';
+
+interface FieldBase {
+	/** Name in the input object and in message keys (`fields.<name>.label`, `.hint`). */
+	name: string;
+	/** Short, language-neutral key used in share links (URL fragment). Unique per calculator; `d` is reserved for the as-of date. */
+	key: string;
+	required: boolean;
+	/** Show the field only when this holds for the other (already parsed) values. */
+	showIf?: (values: Record<string, unknown>) => boolean;
+}
+
+export type FieldDef =
+	| (FieldBase & {
+			type: 'date';
+			/** Memorable dates (date of birth) are typed as text (15.03.1962); others may use a date picker. */
+			memorable?: boolean;
+			min?: IsoDate;
+			/** 'asOf' = may not be after the as-of date (e.g. a date of birth). */
+			max?: IsoDate | 'asOf';
+	  })
+	| (FieldBase & { type: 'money'; min?: string; max?: string })
+	| (FieldBase & { type: 'integer'; min: number; max: number; unit?: 'years' | 'months' | 'days' | 'hours' | 'children' })
+	| (FieldBase & { type: 'decimal'; min: string; max: string; places: number; unit?: 'years' | 'hours' | 'percent' })
+	| (FieldBase & { type: 'choice'; options: readonly string[]; display: 'radio' | 'select'; default?: string })
+	| (FieldBase & { type: 'boolean'; default?: boolean })
+	| (FieldBase & { type: 'month'; min?: string; max?: string })
+	/** A list of amounts, e.g. monthly contribution wages; typed one per line or separated by ";". */
+	| (FieldBase & { type: 'money-list'; minItems: number; maxItems: number });
+
+export type FieldType = FieldDef['type'];
+
+/** A flat message tree for one language. Keys used by the generic page: see README "Adding a calculator". */
+export interface Messages {
+	[key: string]: string | Messages;
+}
+
+export interface FieldError {
+	field: string;
+	msg: Msg;
+}
+
+export interface Calculator<I = Record<string, unknown>> {
+	id: string;
+	/** Where it is listed on the home page. */
+	domain: 'pension' | 'labour' | 'tax' | 'benefits';
+	fields: FieldDef[];
+	/** The as-of dates this calculator answers for; outside it the page says so. */
+	asOfRange: { from: IsoDate; to: IsoDate };
+	/** Checks that need several fields at once (e.g. an event date after the birth date). */
+	crossValidate?: (input: I, asOf: IsoDate) => FieldError[];
+	compute: (input: I, asOf: IsoDate) => Outcome;
+	/** Every rule table the calculator uses: listed with their sources on the page (also without JavaScript). */
+	tables: Table<unknown>[];
+	messages: { lv: Messages; en: Messages };
+	/** Worked legal examples: fed to unit tests, browser tests and the README. */
+	golden?: GoldenCase[];
+}
+
+export interface GoldenCase {
+	/** The claim, e.g. "Born 1955-05-15, general case, retires 2018-08-15". */
+	name: string;
+	/** The arithmetic and the source. */
+	note: string;
+	asOf: IsoDate;
+	input: Record<string, unknown>;
+	expect: {
+		kind: Outcome['kind'];
+		/** Figure id → expected display string (money as "123.45", dates ISO, ages "63y3m"). */
+		figures?: Record<string, string>;
+	};
+}

@@ -1,0 +1,89 @@
+/**
+ * Share links: the page state (inputs + as-of date) lives in the URL fragment, which browsers never
+ * send to a server. Keys are short and language-neutral (each field's `key`, `d` for the as-of date,
+ * `v` for the link format version), values canonical (ISO dates, dot decimals, option ids), so a link
+ * copied from /lv/… reproduces the same calculation under /en/…. Decoding never throws and never
+ * evaluates anything: it only reads key=value pairs and reports what it could not use.
+ */
+import type { Calculator } from './calculator';
+import type { Msg } from './explain';
+import { parseDateText, parseField, type RawInput } from './inputs';
+
+export const LINK_VERSION = '1';
+export const AS_OF_KEY = 'd';
+const VERSION_KEY = 'v';
+/** Longer fragments are not read at all: no legitimate link comes near this. */
+export const MAX_FRAGMENT = 4000;
+
+function canonical(def: Calculator['fields'][number], raw: string): string {
+	const r = parseField(def, raw);
+	if (!r.ok || r.value === undefined) return raw.trim();
+	if (def.type === 'boolean') return r.value ? 'yes' : 'no';
+	if (def.type === 'money-list') return (r.value as string[]).join(';');
+	return String(r.value);
+}
+
+export function encodeFragment(calc: Calculator<never>, raw: RawInput, asOf: string | undefined): string {
+	const p = new URLSearchParams();
+	p.set(VERSION_KEY, LINK_VERSION);
+	for (const f of calc.fields) {
+		const v = raw[f.name];
+		if (v !== undefined && v.trim() !== '') p.set(f.key, canonical(f, v));
+	}
+	if (asOf && asOf.trim() !== '') p.set(AS_OF_KEY, parseDateText(asOf) ?? asOf.trim());
+	return p.toString();
+}
+
+export interface DecodedLink {
+	raw: RawInput;
+	asOf?: string;
+	/** What was wrong with the link as a whole (unknown or repeated keys, other version, too long). */
+	problems: Msg[];
+	/** True when the fragment held any recognised value. */
+	hasValues: boolean;
+}
+
+export function decodeFragment(calc: Calculator<never>, fragment: string): DecodedLink {
+	const out: DecodedLink = { raw: {}, problems: [], hasValues: false };
+	const s = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+	if (s === '') return out;
+	if (s.length > MAX_FRAGMENT) {
+		out.problems.push({ key: 'common:link.tooLong' });
+		return out;
+	}
+	let params: URLSearchParams;
+	try {
+		params = new URLSearchParams(s);
+	} catch {
+		out.problems.push({ key: 'common:link.malformed' });
+		return out;
+	}
+	const byKey = new Map(calc.fields.map((f) => [f.key, f]));
+	const seen = new Set<string>();
+	const unknown: string[] = [];
+	for (const [k, v] of params) {
+		if (seen.has(k)) {
+			out.problems.push({ key: 'common:link.repeated', params: { key: k.slice(0, 20) } });
+			continue;
+		}
+		seen.add(k);
+		if (k === VERSION_KEY) {
+			if (v !== LINK_VERSION) out.problems.push({ key: 'common:link.version' });
+			continue;
+		}
+		if (k === AS_OF_KEY) {
+			out.asOf = v.slice(0, 200);
+			out.hasValues = true;
+			continue;
+		}
+		const f = byKey.get(k);
+		if (!f) {
+			unknown.push(k.slice(0, 20));
+			continue;
+		}
+		out.raw[f.name] = v.slice(0, 200);
+		out.hasValues = true;
+	}
+	if (unknown.length > 0) out.problems.push({ key: 'common:link.unknownKeys', params: { keys: unknown.slice(0, 5).join(', ') } });
+	return out;
+}

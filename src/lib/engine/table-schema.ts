@@ -1,0 +1,120 @@
+/**
+ * The schema every rule table in `data/` is checked against, by a unit test and at build time
+ * (see `vite.config.ts`). Zod is used because its types are inferred from the schema (one
+ * definition for validation and for TypeScript) and its error paths name the row that failed.
+ */
+import { z } from 'zod';
+
+const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD')
+	.refine((s) => {
+		const [y, m, d] = s.split('-').map(Number);
+		const dt = new Date(Date.UTC(y, m - 1, d));
+		return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+	}, 'is not a real calendar date');
+
+/** Amounts and rates are decimal strings so that no float ever touches them. */
+export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal string like "370" or "0.1050"');
+
+const localized = z.object({ lv: z.string().min(1), en: z.string().min(1) }).strict();
+
+export const sourceSchema = z
+	.object({
+		/** The legal act or publication, e.g. "Likums «Par valsts pensijām»". */
+		act: z.string().min(1),
+		/** Article / point / table where known, e.g. "Pārejas noteikumu 42. punkts". */
+		article: z.string().optional(),
+		url: z.string().regex(/^https?:\/\//, 'must be an http(s) URL'),
+		/** The date of the version of the source that was consulted. */
+		consulted: isoDate,
+		/** official = the act or the agency itself; secondary = press, accounting firms, etc. */
+		kind: z.enum(['official', 'secondary']).optional()
+	})
+	.strict();
+
+/**
+ * confirmed: stated by a cited source. derived: computed from a confirmed rule (the note says how).
+ * unconfirmed: not found in an official source; shown to users as such. planned: announced, not enacted.
+ */
+export const statusSchema = z.enum(['confirmed', 'derived', 'unconfirmed', 'planned']);
+
+const ageValue = z.object({ years: z.number().int().min(0).max(120), months: z.number().int().min(0).max(11) }).strict();
+
+type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+const jsonValue: z.ZodType<Json> = z.lazy(() =>
+	z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)])
+);
+
+const rowBase = {
+	validFrom: isoDate,
+	status: statusSchema.default('confirmed'),
+	note: localized.optional(),
+	sources: z.array(sourceSchema).min(1, 'every row needs at least one source')
+};
+
+/**
+ * A row holds a value, or is an explicit repeal (`"repealed": true`: from this date the rule no
+ * longer exists). One object schema (not a union) so that errors point at the field that is wrong.
+ */
+const row = <T extends z.ZodType>(value: T) =>
+	z
+		.object({ ...rowBase, value: value.optional(), repealed: z.literal(true).optional() })
+		.strict()
+		.refine((r) => (r.value !== undefined) !== (r.repealed === true), {
+			message: 'a row has either a "value" or "repealed": true',
+			path: ['value']
+		});
+
+const tableBase = {
+	$schema: z.string().optional(),
+	/** Equal to the file path under data/ without `.json`, e.g. `pension/retirement-age-general`. */
+	id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'must be "<domain>/<name>" in kebab-case'),
+	title: localized,
+	description: localized.optional(),
+	/**
+	 * The last day the data is known to describe. Without it, the last row stays in force
+	 * indefinitely (the law sets no end). With it, later dates are outside coverage.
+	 */
+	coveredUntil: isoDate.optional()
+};
+
+const table = <K extends string, T extends z.ZodType>(kind: K, unit: z.ZodType, value: T) =>
+	z
+		.object({
+			...tableBase,
+			kind: z.literal(kind),
+			unit,
+			rows: z.array(row(value)).min(1)
+		})
+		.strict();
+
+export const unitSchema = z.enum([
+	'eur',
+	'eur-per-hour',
+	'percent',
+	'ratio',
+	'years',
+	'months',
+	'days',
+	'hours',
+	'count',
+	'age',
+	'date',
+	'mixed'
+]);
+
+export const tableSchema = z.discriminatedUnion('kind', [
+	/** One decimal amount or rate per row. Percent values are stored as percent ("10.50"). */
+	table('decimal', unitSchema, decimalString),
+	/** An age in whole years and months. */
+	table('age', z.literal('age'), ageValue),
+	/** A set of named parameters per row (strings, decimal strings, integers, lists). */
+	table('record', unitSchema, z.record(z.string(), jsonValue))
+]);
+
+export type RuleTableJson = z.input<typeof tableSchema>;
+export type RuleTable = z.output<typeof tableSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type RowStatus = z.output<typeof statusSchema>;
+export type AgeValue = z.output<typeof ageValue>;

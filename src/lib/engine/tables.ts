@@ -1,0 +1,147 @@
+/**
+ * Dated rule tables: "which row is in force on date D". Only valid-from dates are stored; a row
+ * ends where the next one starts. A date the data does not describe is an explicit outcome, never
+ * a silent fallback to the nearest row (STYLE.md principle 2).
+ */
+import type { AgeValue, RowStatus, RuleTable, Source } from './table-schema';
+import type { IsoDate } from './dates';
+
+export type { AgeValue, RowStatus, Source } from './table-schema';
+
+export interface Localized {
+	lv: string;
+	en: string;
+}
+
+/** A table whose rows all hold a value of type V (validated against the schema at build/test time). */
+export interface Table<V> {
+	id: string;
+	title: Localized;
+	description?: Localized;
+	kind: 'decimal' | 'age' | 'record';
+	unit: string;
+	coveredUntil?: IsoDate;
+	rows: Array<TableRow<V> | RepealRow>;
+}
+
+export interface TableRow<V> {
+	validFrom: IsoDate;
+	value: V;
+	status?: RowStatus;
+	note?: Localized;
+	sources: Source[];
+}
+
+export interface RepealRow {
+	validFrom: IsoDate;
+	repealed: true;
+	status?: RowStatus;
+	note?: Localized;
+	sources: Source[];
+}
+
+/** The row in force, with where it came from: everything an explanation step needs to cite it. */
+export interface RowInForce<V> {
+	table: string;
+	tableTitle: Localized;
+	value: V;
+	validFrom: IsoDate;
+	/** The day before the next row starts, if any (for display: "in force until"). */
+	validUntil?: IsoDate;
+	status: RowStatus;
+	note?: Localized;
+	sources: Source[];
+}
+
+export type Lookup<V> =
+	| { kind: 'ok'; row: RowInForce<V> }
+	| { kind: 'before-coverage'; table: string; tableTitle: Localized; date: IsoDate; coveredFrom: IsoDate }
+	| { kind: 'after-coverage'; table: string; tableTitle: Localized; date: IsoDate; coveredUntil: IsoDate }
+	| { kind: 'repealed'; table: string; tableTitle: Localized; date: IsoDate; since: IsoDate; sources: Source[] };
+
+export type NotCovered = Exclude<Lookup<unknown>, { kind: 'ok' }>;
+
+/**
+ * Give a JSON import its row type. The JSON itself is checked against the zod schema by the test
+ * suite and the build, so the cast here only names what the schema already guarantees.
+ */
+export function defineTable<V>(json: unknown): Table<V> {
+	return json as Table<V>;
+}
+
+export type DecimalTable = Table<string>;
+export type AgeTable = Table<AgeValue>;
+
+function dayBefore(iso: IsoDate): IsoDate {
+	const [y, m, d] = iso.split('-').map(Number);
+	const dt = new Date(Date.UTC(y, m - 1, d - 1));
+	return dt.toISOString().slice(0, 10);
+}
+
+export function valueAt<V>(table: Table<V>, date: IsoDate): Lookup<V> {
+	const rows = table.rows;
+	const base = { table: table.id, tableTitle: table.title, date };
+	if (rows.length === 0 || date < rows[0].validFrom) {
+		return { kind: 'before-coverage', ...base, coveredFrom: rows[0]?.validFrom ?? date };
+	}
+	if (table.coveredUntil && date > table.coveredUntil) {
+		return { kind: 'after-coverage', ...base, coveredUntil: table.coveredUntil };
+	}
+	// Rows are few (tens); a linear scan from the end is simplest and fast enough.
+	let i = rows.length - 1;
+	while (i > 0 && rows[i].validFrom > date) i--;
+	const row = rows[i];
+	if ('repealed' in row) {
+		return { kind: 'repealed', ...base, since: row.validFrom, sources: row.sources };
+	}
+	const next = rows[i + 1];
+	return {
+		kind: 'ok',
+		row: {
+			table: table.id,
+			tableTitle: table.title,
+			value: row.value,
+			validFrom: row.validFrom,
+			validUntil: next ? dayBefore(next.validFrom) : table.coveredUntil,
+			status: row.status ?? 'confirmed',
+			note: row.note,
+			sources: row.sources
+		}
+	};
+}
+
+/** Thrown inside a compute function when a table has no row for the date; the calculator runner turns it into a "cannot answer" outcome. */
+export class NotCoveredError extends Error {
+	constructor(public readonly lookup: NotCovered) {
+		super(`${lookup.table}: no rule for ${lookup.date} (${lookup.kind})`);
+	}
+}
+
+/** valueAt for code paths where "not covered" should end the calculation with a "cannot answer" outcome. */
+export function requireAt<V>(table: Table<V>, date: IsoDate): RowInForce<V> {
+	const r = valueAt(table, date);
+	if (r.kind !== 'ok') throw new NotCoveredError(r);
+	return r.row;
+}
+
+/** Every row with its interval, for schedules that must be searched (e.g. retirement ages). */
+export function rowsInForce<V>(table: Table<V>): RowInForce<V>[] {
+	const out: RowInForce<V>[] = [];
+	table.rows.forEach((row, i) => {
+		if ('repealed' in row) return;
+		const next = table.rows[i + 1];
+		out.push({
+			table: table.id,
+			tableTitle: table.title,
+			value: row.value,
+			validFrom: row.validFrom,
+			validUntil: next ? dayBefore(next.validFrom) : table.coveredUntil,
+			status: row.status ?? 'confirmed',
+			note: row.note,
+			sources: row.sources
+		});
+	});
+	return out;
+}
+
+export type { RuleTable };

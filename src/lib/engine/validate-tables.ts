@@ -1,0 +1,68 @@
+/**
+ * Node-only: reads every JSON file under data/ and checks it against the table schema and the
+ * integrity rules. Used by the build plugin and the data-integrity test. Messages name file and row.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { tableSchema } from './table-schema.ts';
+
+export function listTableFiles(dir: string): string[] {
+	const out: string[] = [];
+	for (const name of readdirSync(dir)) {
+		const p = join(dir, name);
+		if (statSync(p).isDirectory()) out.push(...listTableFiles(p));
+		else if (name.endsWith('.json')) out.push(p);
+	}
+	return out.sort();
+}
+
+export function tableIdFromPath(dataDir: string, file: string): string {
+	return relative(dataDir, file)
+		.split(sep)
+		.join('/')
+		.replace(/\.json$/, '');
+}
+
+/** Returns human-readable problems; empty when every table is valid. */
+export function validateTable(dataDir: string, file: string): string[] {
+	const rel = relative(process.cwd(), file);
+	let json: unknown;
+	try {
+		json = JSON.parse(readFileSync(file, 'utf8'));
+	} catch (e) {
+		return [`${rel}: not valid JSON (${(e as Error).message})`];
+	}
+	const parsed = tableSchema.safeParse(json);
+	if (!parsed.success) {
+		return parsed.error.issues.map((i) => {
+			const path = i.path;
+			const where =
+				path[0] === 'rows' && typeof path[1] === 'number' ? `row ${path[1]}${describeRow(json, path[1])}` : path.join('.') || '(top level)';
+			const rest = path[0] === 'rows' ? path.slice(2).join('.') : '';
+			return `${rel}: ${where}${rest ? ` field ${rest}` : ''}: ${i.message}`;
+		});
+	}
+	const t = parsed.data;
+	const problems: string[] = [];
+	const expectedId = tableIdFromPath(dataDir, file);
+	if (t.id !== expectedId) problems.push(`${rel}: id "${t.id}" must equal its path "${expectedId}"`);
+	for (let i = 1; i < t.rows.length; i++) {
+		if (t.rows[i].validFrom <= t.rows[i - 1].validFrom) {
+			problems.push(`${rel}: row ${i} (validFrom ${t.rows[i].validFrom}) must start after row ${i - 1} (${t.rows[i - 1].validFrom})`);
+		}
+	}
+	if (t.coveredUntil && t.coveredUntil < t.rows[t.rows.length - 1].validFrom) {
+		problems.push(`${rel}: coveredUntil ${t.coveredUntil} is before the last row`);
+	}
+	return problems;
+}
+
+function describeRow(json: unknown, i: number): string {
+	const rows = (json as { rows?: Array<{ validFrom?: unknown }> }).rows;
+	const vf = rows?.[i]?.validFrom;
+	return typeof vf === 'string' ? ` (validFrom ${vf})` : '';
+}
+
+export function validateAllTables(dataDir: string): string[] {
+	return listTableFiles(dataDir).flatMap((f) => validateTable(dataDir, f));
+}

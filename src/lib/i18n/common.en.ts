@@ -1,0 +1,195 @@
+import type { Messages } from '$lib/engine/calculator';
+
+/** Shared English strings. Same keys as common.lv.ts (a test checks). */
+const en = {
+	site: {
+		name: 'Social rights calculators',
+		tagline: 'Pensions, pay, taxes and benefits in Latvia — worked out with the law behind every number',
+		skip: 'Skip to content',
+		home: 'Home',
+		about: 'About the data',
+		language: 'Language',
+		switchTo: 'Latviešu',
+		switchToLabel: 'Lasīt šo lapu latviski'
+	},
+	footer: {
+		estimates: 'Estimates, not decisions — the agency decides (VSAA, VID, NVA).',
+		privacy: 'Nothing you type leaves your browser.',
+		checked: 'Rules last checked on {{date}}.',
+		dataLink: 'About the data and sources'
+	},
+	home: {
+		title: 'Calculators',
+		intro:
+			'Work out when you can get your pension, what the minimum pay is, how much tax is withheld and which benefits you could get. Every number shows the law it comes from and since when it is in force.',
+		domains: {
+			pension: 'Pensions',
+			labour: 'Working time and minimum wage',
+			tax: 'Taxes and contributions',
+			benefits: 'Benefits'
+		}
+	},
+	about: {
+		title: 'About the data',
+		intro:
+			'Every calculation runs in your browser from rule tables published with this site. Every value has the date it came into force and its source.',
+		sourcesTitle: 'Sources',
+		sources:
+			'Every rate, amount, age and deadline comes from a legal act (likumi.lv) or an agency publication (VSAA, VID, LM). Each step of a calculation links to its source and shows the date since when the rule is in force.',
+		versioningTitle: 'How the rules are kept',
+		versioning:
+			'Each table stores values with a “valid from” date. A value is in force until the next one starts. If there is no rule for the date you chose (before the first entry or after the last known one), the calculator says so instead of guessing.',
+		statusTitle: 'Unconfirmed values',
+		status: 'Values that no official source confirms are marked “unconfirmed”, “derived” or “planned”, and the result warns about them.',
+		disclaimerTitle: 'Disclaimer',
+		disclaimer:
+			'Results are estimates that help you understand the rules. They are not a decision of the agency and create no rights. For your own case ask VSAA (phone 8001 0021), VID (phone 6712 0000) or use the e-services on latvija.gov.lv.',
+		privacyTitle: 'Privacy',
+		privacy:
+			'Nothing you type is sent to a server. The site uses no cookies, no analytics and no third-party services. A link to a calculation keeps your values in the part of the address after “#”, which browsers do not send to servers.',
+		tablesTitle: 'Rule tables',
+		changelog: 'Changes to the data are described in data/CHANGELOG.md.'
+	},
+	form: {
+		asOf: {
+			label: 'Date to calculate for',
+			hint: 'The calculation uses the rules in force on this date, for example 22.11.2026. Today by default.'
+		},
+		submit: 'Calculate',
+		optional: '(optional)',
+		yes: 'Yes',
+		no: 'No',
+		dateHint: 'For example, 15.03.1962',
+		monthHint: 'For example, 03.2026',
+		moneyListHint: 'One amount per line, or separate them with semicolons',
+		noscript: 'The calculation needs JavaScript. The rules and their sources are shown below without it.'
+	},
+	errors: {
+		summaryTitle: 'There is a problem',
+		prefix: 'Error:',
+		tooLong: 'The text you entered is too long',
+		required: {
+			date: 'Enter a date, for example 15.03.1962',
+			month: 'Enter a month, for example 03.2026',
+			money: 'Enter an amount in euro, for example 1234.56',
+			'money-list': 'Enter the amounts, one per line',
+			integer: 'Enter a number',
+			decimal: 'Enter a number',
+			choice: 'Choose one of the options',
+			boolean: 'Answer “Yes” or “No”'
+		},
+		date: {
+			format: 'Enter a real date as dd.mm.yyyy, for example 15.03.1962',
+			min: 'The date must be {{min}} or later',
+			max: 'The date must be {{max}} or earlier',
+			afterAsOf: 'The date cannot be after the date you calculate for ({{max}})'
+		},
+		month: {
+			format: 'Enter a month as mm.yyyy, for example 03.2026',
+			min: 'The month must be {{min}} or later',
+			max: 'The month must be {{max}} or earlier'
+		},
+		money: {
+			format: 'Enter an amount in euro using digits, for example 1234.56',
+			min: 'Enter an amount of {{min}} or more',
+			max: 'Enter an amount no larger than {{max}}',
+			cents: 'Enter an amount with no more than two decimal places'
+		},
+		moneyList: {
+			item: 'Amount {{n}} (“{{value}}”) is not valid: enter an amount in euro, for example 812.50',
+			count: 'Enter between {{min}} and {{max}} amounts (you entered {{count}})'
+		},
+		integer: {
+			format: 'Enter a whole number from {{min}} to {{max}}',
+			range: 'Enter a number from {{min}} to {{max}}'
+		},
+		decimal: {
+			format: 'Enter a number from {{min}} to {{max}}',
+			range: 'Enter a number from {{min}} to {{max}}',
+			places: 'Enter no more than {{places}} decimal places'
+		},
+		choice: { unknown: 'Choose one of the options shown' },
+		boolean: { unknown: 'Answer “Yes” or “No”' },
+		asOf: {
+			before: 'We have rules from {{min}}; choose a later date',
+			after: 'We have rules until {{max}}; choose an earlier date'
+		},
+		unexpected: 'The calculation could not be completed. Please check what you entered or try again.'
+	},
+	link: {
+		title: 'The link could not be read in full',
+		tooLong: 'The link is too long, so its values were not used.',
+		malformed: 'The link is damaged, so its values were not used.',
+		repeated: 'The value “{{key}}” appears more than once in the link; the first one was used.',
+		version: 'The link was made for another version of the calculator; check the values.',
+		unknownKeys: 'The link has parts we do not recognise ({{keys}}); they were not used.',
+		kept: 'The valid values have been kept in the form.'
+	},
+	coverage: {
+		before: 'We cannot answer: the table “{{table}}” has rules from {{from}}, but this calculation needs the date {{date}}.',
+		after: 'We cannot answer: the rules in the table “{{table}}” are known until {{until}}, but this calculation needs the date {{date}}.',
+		repealed: 'We cannot answer: the rule “{{table}}” was repealed on {{since}} (the date needed is {{date}}).'
+	},
+	status: {
+		confirmed: 'confirmed',
+		derived: 'derived',
+		unconfirmed: 'unconfirmed',
+		planned: 'planned, not yet enacted',
+		notice: {
+			confirmed: '',
+			derived: 'The value in the table “{{table}}” (in force from {{since}}) is derived from a rule, not published as such.',
+			unconfirmed:
+				'The value in the table “{{table}}” (in force from {{since}}) is not confirmed by an official source. Check it with the agency.',
+			planned: 'The value in the table “{{table}}” (from {{since}}) has been announced but not yet enacted.'
+		}
+	},
+	result: {
+		region: 'Result',
+		figures: 'Key figures',
+		how: 'How we calculated this',
+		validFrom: 'In force from',
+		value: 'Value',
+		rule: 'Rule',
+		source: 'Source',
+		inForceSince: 'in force since {{date}}',
+		inForceUntil: 'until {{date}}',
+		rounding: 'Rounded from {{from}} to {{to}}: {{reason}}',
+		notices: 'Please note',
+		notEligible: 'You are not entitled yet',
+		reasons: 'Why',
+		cannotAnswer: 'We cannot answer',
+		notCoveredTitle: 'What this does not cover',
+		copyLink: 'Copy a link to this calculation',
+		copied: 'Link copied',
+		copyFailed: 'The link could not be copied; copy it from the address bar.',
+		print: 'Print',
+		downloadCsv: 'Download CSV',
+		inputs: 'What you entered',
+		chartSummary: '{{label}}: {{value}}',
+		sourcesTitle: 'Rules and sources this calculator uses',
+		consulted: 'consulted {{date}}',
+		unitEur: '€'
+	},
+	units: {
+		years_zero: '{{count}} years',
+		years_one: '{{count}} year',
+		years_other: '{{count}} years',
+		months_zero: '{{count}} months',
+		months_one: '{{count}} month',
+		months_other: '{{count}} months',
+		days_zero: '{{count}} days',
+		days_one: '{{count}} day',
+		days_other: '{{count}} days',
+		hours_zero: '{{count}} hours',
+		hours_one: '{{count}} hour',
+		hours_other: '{{count}} hours',
+		children_zero: '{{count}} children',
+		children_one: '{{count}} child',
+		children_other: '{{count}} children',
+		age: '{{years}} and {{months}}',
+		perHour: '{{value}} per hour',
+		perDay: '{{value}} per day'
+	}
+} satisfies Messages;
+
+export default en;

@@ -1,0 +1,195 @@
+import type { Messages } from '$lib/engine/calculator';
+
+/** Shared Latvian strings. Same keys as common.en.ts (a test checks). */
+const lv = {
+	site: {
+		name: 'Sociālo tiesību kalkulatori',
+		tagline: 'Pensijas, darba samaksa, nodokļi un pabalsti Latvijā — aprēķins ar likuma atsauci katram skaitlim',
+		skip: 'Pāriet uz saturu',
+		home: 'Sākums',
+		about: 'Par datiem',
+		language: 'Valoda',
+		switchTo: 'English',
+		switchToLabel: 'Read this page in English'
+	},
+	footer: {
+		estimates: 'Aprēķini ir aplēses, nevis lēmumi — lēmumu pieņem iestāde (VSAA, VID, NVA).',
+		privacy: 'Nekas, ko ievadāt, neatstāj jūsu pārlūku.',
+		checked: 'Noteikumi pēdējoreiz pārbaudīti {{date}}.',
+		dataLink: 'Par datiem un avotiem'
+	},
+	home: {
+		title: 'Kalkulatori',
+		intro:
+			'Aprēķiniet, kad varat saņemt pensiju, cik lielai jābūt minimālajai samaksai, cik nodokļu tiek ieturēts un kādi pabalsti jums varētu pienākties. Katram skaitlim redzams likums, no kura tas izriet, un kopš kura datuma tas ir spēkā.',
+		domains: {
+			pension: 'Pensijas',
+			labour: 'Darba laiks un minimālā alga',
+			tax: 'Nodokļi un iemaksas',
+			benefits: 'Pabalsti'
+		}
+	},
+	about: {
+		title: 'Par datiem',
+		intro:
+			'Visi aprēķini notiek jūsu pārlūkā pēc noteikumu tabulām, kas ir publicētas kopā ar vietni. Katrai vērtībai ir spēkā stāšanās datums un avots.',
+		sourcesTitle: 'Avoti',
+		sources:
+			'Katra likme, summa, vecums un termiņš ir ņemts no normatīvā akta (likumi.lv) vai iestādes (VSAA, VID, LM) publikācijas. Pie katra aprēķina soļa ir saite uz avotu un datums, kopš kura noteikums ir spēkā.',
+		versioningTitle: 'Kā noteikumi tiek glabāti',
+		versioning:
+			'Katra tabula glabā vērtības ar datumu “spēkā no”. Vērtība ir spēkā līdz nākamās vērtības sākumam. Ja izvēlētajam datumam noteikumu nav (pirms pirmā ieraksta vai pēc pēdējā zināmā), kalkulators to pasaka un neminē.',
+		statusTitle: 'Neapstiprinātas vērtības',
+		status:
+			'Vērtības, ko neapliecina oficiāls avots, ir atzīmētas kā “neapstiprināta”, “atvasināta” vai “plānota”, un rezultātā par to ir brīdinājums.',
+		disclaimerTitle: 'Atruna',
+		disclaimer:
+			'Rezultāti ir aplēses, kas palīdz saprast noteikumus. Tie nav iestādes lēmums un nerada tiesības. Par savu situāciju jautājiet VSAA (tālr. 8001 0021), VID (tālr. 6712 0000) vai izmantojiet e-pakalpojumus portālā latvija.gov.lv.',
+		privacyTitle: 'Privātums',
+		privacy:
+			'Nekas, ko ievadāt, netiek nosūtīts uz serveri. Vietne neizmanto sīkdatnes, analītiku vai trešo pušu pakalpojumus. Saite uz aprēķinu glabā ievadītās vērtības adreses daļā pēc zīmes “#”, ko pārlūks serverim nesūta.',
+		tablesTitle: 'Noteikumu tabulas',
+		changelog: 'Izmaiņas datos tiek aprakstītas failā data/CHANGELOG.md.'
+	},
+	form: {
+		asOf: {
+			label: 'Datums, uz kuru rēķināt',
+			hint: 'Aprēķinā tiek izmantoti noteikumi, kas bija spēkā šajā datumā, piemēram, 22.11.2026. Pēc noklusējuma — šodiena.'
+		},
+		submit: 'Aprēķināt',
+		optional: '(nav obligāti)',
+		yes: 'Jā',
+		no: 'Nē',
+		dateHint: 'Piemēram, 15.03.1962',
+		monthHint: 'Piemēram, 03.2026',
+		moneyListHint: 'Katru summu jaunā rindā vai atdaliet ar semikolu',
+		noscript: 'Aprēķinam vajadzīgs JavaScript. Noteikumi un to avoti ir redzami zemāk arī bez tā.'
+	},
+	errors: {
+		summaryTitle: 'Ir kļūda',
+		prefix: 'Kļūda:',
+		tooLong: 'Ievadītais teksts ir pārāk garš',
+		required: {
+			date: 'Ievadiet datumu, piemēram, 15.03.1962',
+			month: 'Ievadiet mēnesi, piemēram, 03.2026',
+			money: 'Ievadiet summu eiro, piemēram, 1234,56',
+			'money-list': 'Ievadiet summas, katru jaunā rindā',
+			integer: 'Ievadiet skaitli',
+			decimal: 'Ievadiet skaitli',
+			choice: 'Izvēlieties vienu no iespējām',
+			boolean: 'Atbildiet “Jā” vai “Nē”'
+		},
+		date: {
+			format: 'Ievadiet īstu datumu formā dd.mm.gggg, piemēram, 15.03.1962',
+			min: 'Datumam jābūt ne agrākam par {{min}}',
+			max: 'Datumam jābūt ne vēlākam par {{max}}',
+			afterAsOf: 'Datums nevar būt vēlāks par aprēķina datumu ({{max}})'
+		},
+		month: {
+			format: 'Ievadiet mēnesi formā mm.gggg, piemēram, 03.2026',
+			min: 'Mēnesim jābūt ne agrākam par {{min}}',
+			max: 'Mēnesim jābūt ne vēlākam par {{max}}'
+		},
+		money: {
+			format: 'Ievadiet summu eiro ar cipariem, piemēram, 1234,56',
+			min: 'Ievadiet summu, kas ir {{min}} vai lielāka',
+			max: 'Ievadiet summu, kas nav lielāka par {{max}}',
+			cents: 'Ievadiet summu ar ne vairāk kā diviem cipariem aiz komata'
+		},
+		moneyList: {
+			item: '{{n}}. summa (“{{value}}”) nav derīga: ievadiet summu eiro, piemēram, 812,50',
+			count: 'Ievadiet no {{min}} līdz {{max}} summām (ievadītas: {{count}})'
+		},
+		integer: {
+			format: 'Ievadiet veselu skaitli no {{min}} līdz {{max}}',
+			range: 'Ievadiet skaitli no {{min}} līdz {{max}}'
+		},
+		decimal: {
+			format: 'Ievadiet skaitli no {{min}} līdz {{max}}',
+			range: 'Ievadiet skaitli no {{min}} līdz {{max}}',
+			places: 'Ievadiet ne vairāk kā {{places}} ciparus aiz komata'
+		},
+		choice: { unknown: 'Izvēlieties vienu no piedāvātajām iespējām' },
+		boolean: { unknown: 'Atbildiet “Jā” vai “Nē”' },
+		asOf: {
+			before: 'Mums ir noteikumi no {{min}}; izvēlieties vēlāku datumu',
+			after: 'Mums ir noteikumi līdz {{max}}; izvēlieties agrāku datumu'
+		},
+		unexpected: 'Aprēķinu neizdevās pabeigt. Lūdzu, pārbaudiet ievadīto vai mēģiniet vēlreiz.'
+	},
+	link: {
+		title: 'Saiti nevarēja nolasīt pilnībā',
+		tooLong: 'Saite ir pārāk gara, tāpēc tās vērtības netika izmantotas.',
+		malformed: 'Saite ir bojāta, tāpēc tās vērtības netika izmantotas.',
+		repeated: 'Saitē vērtība “{{key}}” ir vairākas reizes; izmantota pirmā.',
+		version: 'Saite ir veidota citai kalkulatora versijai; pārbaudiet vērtības.',
+		unknownKeys: 'Saitē ir nezināmas daļas ({{keys}}), tās netika izmantotas.',
+		kept: 'Derīgās vērtības ir saglabātas formā.'
+	},
+	coverage: {
+		before: 'Nevaram atbildēt: tabulā “{{table}}” noteikumi ir no {{from}}, bet aprēķinam vajadzīgs datums {{date}}.',
+		after: 'Nevaram atbildēt: tabulā “{{table}}” noteikumi zināmi līdz {{until}}, bet aprēķinam vajadzīgs datums {{date}}.',
+		repealed: 'Nevaram atbildēt: noteikums “{{table}}” ir atcelts no {{since}} (vajadzīgs datums {{date}}).'
+	},
+	status: {
+		confirmed: 'apstiprināta',
+		derived: 'atvasināta',
+		unconfirmed: 'neapstiprināta',
+		planned: 'plānota, vēl nav pieņemta',
+		notice: {
+			confirmed: '',
+			derived: 'Vērtība tabulā “{{table}}” (spēkā no {{since}}) ir atvasināta no noteikuma, nevis tieši publicēta.',
+			unconfirmed: 'Vērtība tabulā “{{table}}” (spēkā no {{since}}) nav apstiprināta oficiālā avotā. Pārbaudiet to iestādē.',
+			planned: 'Vērtība tabulā “{{table}}” (no {{since}}) ir izziņota, bet vēl nav pieņemta.'
+		}
+	},
+	result: {
+		region: 'Rezultāts',
+		figures: 'Galvenie skaitļi',
+		how: 'Kā mēs to aprēķinājām',
+		validFrom: 'Spēkā no',
+		value: 'Vērtība',
+		rule: 'Noteikums',
+		source: 'Avots',
+		inForceSince: 'spēkā no {{date}}',
+		inForceUntil: 'līdz {{date}}',
+		rounding: 'Noapaļots no {{from}} līdz {{to}}: {{reason}}',
+		notices: 'Jāņem vērā',
+		notEligible: 'Jums pagaidām nav tiesību',
+		reasons: 'Kāpēc',
+		cannotAnswer: 'Nevaram atbildēt',
+		notCoveredTitle: 'Ko šis neaptver',
+		copyLink: 'Kopēt saiti uz šo aprēķinu',
+		copied: 'Saite nokopēta',
+		copyFailed: 'Saiti neizdevās nokopēt; nokopējiet to no adreses joslas.',
+		print: 'Drukāt',
+		downloadCsv: 'Lejupielādēt CSV',
+		inputs: 'Ievadītie dati',
+		chartSummary: '{{label}}: {{value}}',
+		sourcesTitle: 'Noteikumi un avoti, ko izmanto šis kalkulators',
+		consulted: 'skatīts {{date}}',
+		unitEur: '€'
+	},
+	units: {
+		years_zero: '{{count}} gadu',
+		years_one: '{{count}} gads',
+		years_other: '{{count}} gadi',
+		months_zero: '{{count}} mēnešu',
+		months_one: '{{count}} mēnesis',
+		months_other: '{{count}} mēneši',
+		days_zero: '{{count}} dienu',
+		days_one: '{{count}} diena',
+		days_other: '{{count}} dienas',
+		hours_zero: '{{count}} stundu',
+		hours_one: '{{count}} stunda',
+		hours_other: '{{count}} stundas',
+		children_zero: '{{count}} bērnu',
+		children_one: '{{count}} bērns',
+		children_other: '{{count}} bērni',
+		age: '{{years}} un {{months}}',
+		perHour: '{{value}} stundā',
+		perDay: '{{value}} dienā'
+	}
+} satisfies Messages;
+
+export default lv;

@@ -1,0 +1,77 @@
+/**
+ * Retirement-age schedules. The law ("Par valsts pensijām", transitional provisions) raises the
+ * required age step by step; the age that applies is the one in force on the day the person
+ * reaches it (VSAA birth-month tables, e.g. born 04.1959 reached 57 y 9 m in January 2017, but
+ * from 01.01.2017 the age was 58, so the right arose in April 2017). The earliest date is
+ * therefore the first day on which the person's age is at least the age then in force.
+ */
+import { addYearsMonths, type IsoDate } from '$lib/engine/dates';
+import { rowsInForce, type AgeValue, type RowInForce, type Table } from '$lib/engine/tables';
+
+export interface Segment {
+	from: IsoDate;
+	/** Last day of the segment; undefined = open-ended. */
+	until?: IsoDate;
+	age: AgeValue;
+	/** The rows that decided this segment's age (the category row, and the general row when it caps it). */
+	rows: RowInForce<AgeValue>[];
+	/** True when the general age was lower than the category age and capped it. */
+	capped: boolean;
+}
+
+const months = (a: AgeValue) => a.years * 12 + a.months;
+
+function dayBefore(iso: IsoDate): IsoDate {
+	const [y, m, d] = iso.split('-').map(Number);
+	return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * The category schedule capped by the general schedule: on every day the required age is the lower
+ * of the two (a special category never has to wait longer than the general case).
+ */
+export function cappedSchedule(category: Table<AgeValue>, general: Table<AgeValue> | undefined): Segment[] {
+	const cat = rowsInForce(category);
+	if (!general || general === category)
+		return cat.map((r) => ({ from: r.validFrom, until: r.validUntil, age: r.value, rows: [r], capped: false }));
+	const gen = rowsInForce(general);
+	const starts = [...new Set([...cat.map((r) => r.validFrom), ...gen.map((r) => r.validFrom)])].filter((d) => d >= cat[0].validFrom).sort();
+	const end = category.coveredUntil;
+	const at = (rows: RowInForce<AgeValue>[], d: IsoDate) =>
+		[...rows].reverse().find((r) => r.validFrom <= d && (!r.validUntil || d <= r.validUntil));
+	const segs: Segment[] = [];
+	starts.forEach((from, i) => {
+		if (end && from > end) return;
+		const c = at(cat, from);
+		if (!c) return;
+		const g = at(gen, from);
+		const capped = !!g && months(g.value) < months(c.value);
+		const next = starts[i + 1];
+		let until = next ? dayBefore(next) : end;
+		if (end && until && until > end) until = end;
+		segs.push({ from, until, age: capped ? g!.value : c.value, rows: capped ? [c, g!] : [c], capped });
+	});
+	// Merge neighbours with the same age and the same deciding rows' ages for a shorter explanation.
+	return segs;
+}
+
+export type EarliestDate =
+	| { kind: 'found'; date: IsoDate; segment: Segment }
+	/** The person reached the first age in the schedule before the schedule starts: earlier rules applied. */
+	| { kind: 'before-schedule'; scheduleFrom: IsoDate }
+	/** The schedule is known only until `until`, and the person does not reach the age by then. */
+	| { kind: 'after-schedule'; until: IsoDate };
+
+export function earliestDate(birth: IsoDate, segments: Segment[]): EarliestDate {
+	for (const [i, seg] of segments.entries()) {
+		const reached = addYearsMonths(birth, seg.age.years, seg.age.months);
+		if (reached < seg.from) {
+			if (i === 0) return { kind: 'before-schedule', scheduleFrom: seg.from };
+			// The required age dropped (or was capped) at seg.from below an age already reached.
+			return { kind: 'found', date: seg.from, segment: seg };
+		}
+		if (!seg.until || reached <= seg.until) return { kind: 'found', date: reached, segment: seg };
+	}
+	const last = segments[segments.length - 1];
+	return { kind: 'after-schedule', until: last.until ?? last.from };
+}

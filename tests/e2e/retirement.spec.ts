@@ -1,0 +1,142 @@
+import { expect, test } from '@playwright/test';
+import { figure, fillRetirement, forbidThirdParty, ready } from './helpers';
+import golden from '../../src/lib/calculators/retirement-age/golden';
+
+test.describe('retirement age calculator', () => {
+	test('LV: fill the form and read the answer, its steps and sources', async ({ page, baseURL }) => {
+		const foreign = forbidThirdParty(page, baseURL!);
+		await page.goto('/lv/retirement-age/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kad varu saņemt vecuma pensiju?');
+		await ready(page);
+		await fillRetirement(page, { birth: '15.05.1955', record: '40', asOf: '22.11.2026' });
+		await page.getByRole('button', { name: 'Aprēķināt' }).click();
+		const result = page.getByTestId('result');
+		await expect(result).toHaveAttribute('data-outcome', 'result');
+		await expect(page.getByTestId('result-summary')).toContainText('15.08.2018.');
+		await expect(page.getByTestId('result-summary')).toContainText('63 gadi un 3 mēneši');
+		await expect(figure(page, 'pensionDate')).toHaveAttribute('data-value', '2018-08-15');
+		await expect(figure(page, 'minimumRecord')).toHaveAttribute('data-value', '15');
+		// Every step that used a rule shows its source and since when it is in force.
+		await expect(result.locator('[data-step="requiredAge"] .rule')).toContainText('spēkā no 01.01.2018.');
+		await expect(result.locator('[data-step="requiredAge"] .sources a').first()).toHaveAttribute('href', /^https:\/\//);
+		expect(foreign).toEqual([]);
+	});
+
+	test('EN: the same calculation in English', async ({ page }) => {
+		await page.goto('/en/retirement-age/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await ready(page);
+		await fillRetirement(page, { birth: '1955-05-15', asOf: '2026-11-22' });
+		await page.getByRole('button', { name: 'Calculate' }).click();
+		await expect(page.getByTestId('result-summary')).toContainText('15 August 2018');
+		await expect(page.getByTestId('result-summary')).toContainText('63 years and 3 months');
+		await expect(figure(page, 'ageAtPension')).toHaveAttribute('data-value', '63y3m');
+	});
+
+	for (const g of golden.filter((_, i) => i % 4 === 0)) {
+		test(`golden in the browser: ${g.name}`, async ({ page }) => {
+			await page.goto('/en/retirement-age/');
+			await ready(page);
+			await fillRetirement(page, {
+				birth: String(g.input.birthDate),
+				category: String(g.input.category),
+				record: g.input.record === undefined ? '' : String(g.input.record),
+				asOf: g.asOf
+			});
+			await page.getByRole('button', { name: 'Calculate' }).click();
+			await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', g.expect.kind);
+			for (const [id, v] of Object.entries(g.expect.figures ?? {})) await expect(figure(page, id)).toHaveAttribute('data-value', v);
+		});
+	}
+
+	test('a share link copied under /lv/ reproduces the calculation under /en/', async ({ page, context }) => {
+		await page.goto('/lv/retirement-age/');
+		await ready(page);
+		await fillRetirement(page, { birth: '31.03.1962', category: 'early', record: '30', asOf: '01.06.2026' });
+		await page.getByRole('button', { name: 'Aprēķināt' }).click();
+		await expect(figure(page, 'pensionDate')).toHaveAttribute('data-value', '2024-12-31');
+		await page.getByRole('button', { name: 'Kopēt saiti uz šo aprēķinu' }).click();
+		await expect(page.getByText('Saite nokopēta')).toBeVisible();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toContain('#v=1&b=1962-03-31&c=early&r=30&d=2026-06-01');
+		const other = await context.newPage();
+		await other.goto(copied.replace('/lv/', '/en/'));
+		await expect(other.getByTestId('result')).toHaveAttribute('data-outcome', 'result');
+		await expect(figure(other, 'pensionDate')).toHaveAttribute('data-value', '2024-12-31');
+		await expect(figure(other, 'fullPensionFrom')).toHaveAttribute('data-value', '2027-03-31');
+		await expect(other.locator('#field-record')).toHaveValue('30');
+	});
+
+	test('the language switch keeps the calculation', async ({ page }) => {
+		await page.goto('/lv/retirement-age/');
+		await ready(page);
+		await fillRetirement(page, { birth: '15.05.1955', asOf: '22.11.2026' });
+		await page.getByRole('button', { name: 'Aprēķināt' }).click();
+		await expect(figure(page, 'pensionDate')).toHaveAttribute('data-value', '2018-08-15');
+		await page.getByTestId('language-switch').click();
+		await expect(page).toHaveURL(/\/en\/retirement-age\/#v=1&b=1955-05-15/);
+		await expect(page.getByTestId('result-summary')).toContainText('15 August 2018');
+	});
+
+	test('bad input: error summary gets focus, links to fields, inline messages, typed text kept', async ({ page }) => {
+		await page.goto('/lv/retirement-age/');
+		await ready(page);
+		await fillRetirement(page, { birth: '31.02.1960', record: 'daudz', asOf: '' });
+		await page.getByRole('button', { name: 'Aprēķināt' }).click();
+		const summary = page.getByTestId('error-summary');
+		await expect(summary).toBeFocused();
+		await expect(summary.getByRole('heading')).toHaveText('Ir kļūda');
+		await expect(summary.getByRole('link')).toHaveCount(3);
+		await expect(page.locator('#field-birthDate-error')).toContainText('Ievadiet īstu datumu');
+		await expect(page.locator('#field-birthDate')).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('#field-birthDate')).toHaveValue('31.02.1960');
+		await expect(page.locator('#field-record')).toHaveValue('daudz');
+		await expect(page.getByTestId('result')).toHaveCount(0);
+		await summary.getByRole('link', { name: /Ievadiet veselu skaitli/ }).click();
+		await expect(page.locator('#field-record')).toBeFocused();
+		const body = await page.locator('body').innerText();
+		expect(body).not.toMatch(/NaN|Infinity|undefined/);
+	});
+
+	test('a tampered link says what is wrong and keeps what was valid', async ({ page }) => {
+		await page.goto('/en/retirement-age/#v=1&b=1955-05-15&c=<img src=x onerror=alert(1)>&r=-4&zz=1&d=2026-11-22');
+		await expect(page.getByTestId('link-problems')).toContainText('parts we do not recognise (zz)');
+		await expect(page.getByTestId('error-summary')).toBeVisible();
+		await expect(page.locator('#field-birthDate')).toHaveValue('1955-05-15');
+		await expect(page.locator('#field-record')).toHaveValue('-4');
+		await expect(page.locator('#field-record-error')).toContainText('Enter a whole number from 0 to 70');
+		await expect(page.locator('#field-category-error')).toContainText('Choose one of the options shown');
+		await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	});
+
+	test('a date outside the data gives a clear message, not a guess', async ({ page }) => {
+		await page.goto('/en/retirement-age/#v=1&b=1940-05-01&c=general&d=2026-11-22');
+		await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'cannot-answer');
+		await expect(page.getByTestId('result-summary')).toContainText('before 1 January 2014');
+		await page.goto('/en/retirement-age/#v=1&b=1955-05-15&c=general&d=2031-01-01');
+		await expect(page.locator('#field-asOf-error')).toContainText('We have rules until 31 December 2027');
+	});
+
+	test('keyboard only: tab to the fields, type, choose, submit, reach the result', async ({ page }) => {
+		await page.goto('/en/retirement-age/');
+		await ready(page);
+		await page.locator('#field-birthDate').focus();
+		await page.keyboard.type('15.05.1955');
+		await page.keyboard.press('Tab'); // to the radio group (general is checked)
+		await page.keyboard.press('ArrowDown'); // early retirement
+		await expect(page.locator('input[name="category"][value="early"]')).toBeChecked();
+		await page.keyboard.press('ArrowUp'); // back to general
+		await page.keyboard.press('Tab');
+		await expect(page.locator('#field-record')).toBeFocused();
+		await page.keyboard.type('35');
+		await page.keyboard.press('Tab');
+		await expect(page.locator('#field-asOf')).toBeFocused();
+		await page.keyboard.press('Control+A');
+		await page.keyboard.type('22.11.2026');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await expect(figure(page, 'pensionDate')).toHaveAttribute('data-value', '2018-08-15');
+		await expect(page.getByTestId('result').getByRole('heading', { level: 2 })).toBeFocused();
+	});
+});

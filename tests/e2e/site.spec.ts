@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { forbidThirdParty } from './helpers';
+
+test('the root leads to the Latvian home page', async ({ page }) => {
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/lv\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
+});
+
+for (const [lang, title, link] of [
+	['lv', 'Kalkulatori', 'Pensionēšanās vecums'],
+	['en', 'Calculators', 'Retirement age']
+] as const) {
+	test(`home page (${lang}) lists the calculators, footer says estimates and privacy`, async ({ page, baseURL }) => {
+		const foreign = forbidThirdParty(page, baseURL!);
+		await page.goto(`/${lang}/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		await page.getByRole('link', { name: link }).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/retirement-age/$`));
+		await expect(page.locator('footer')).toContainText(
+			lang === 'lv' ? 'Nekas, ko ievadāt, neatstāj jūsu pārlūku' : 'Nothing you type leaves your browser'
+		);
+		await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(1);
+		expect(foreign).toEqual([]);
+		const cookies = await page.context().cookies();
+		expect(cookies).toEqual([]);
+	});
+}
+
+test('about page lists every rule table with its sources, without JavaScript', async ({ browser }) => {
+	const ctx = await browser.newContext({ javaScriptEnabled: false });
+	const page = await ctx.newPage();
+	await page.goto('/en/about/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
+	await expect(page.getByRole('heading', { name: 'General retirement age' })).toBeVisible();
+	await expect(page.locator('code', { hasText: 'data/pension/retirement-age-general.json' })).toHaveCount(1);
+	await expect(page.locator('.rule-table .sources a').first()).toHaveAttribute('href', /^https?:\/\//);
+	await ctx.close();
+});
+
+test('without JavaScript a calculator page still shows the question, the rules and their sources', async ({ browser }) => {
+	const ctx = await browser.newContext({ javaScriptEnabled: false });
+	const page = await ctx.newPage();
+	await page.goto('/lv/retirement-age/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kad varu saņemt vecuma pensiju?');
+	await expect(page.getByText('Aprēķinam vajadzīgs JavaScript')).toBeVisible();
+	await expect(page.locator('.rules .rule-table').first()).toBeAttached();
+	await ctx.close();
+});
+
+test('an unknown page is a 404', async ({ page }) => {
+	const r = await page.goto('/lv/no-such-calculator/');
+	expect(r?.status()).toBe(404);
+});

@@ -1,0 +1,11 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { validateDataPlugin } from './scripts/validate-data-plugin.ts';
+
+export default defineConfig({
+	plugins: [validateDataPlugin(), sveltekit()],
+	test: {
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node'
+	}
+});
