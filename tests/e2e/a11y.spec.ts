@@ -7,6 +7,9 @@ async function axe(page: Page) {
 	return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+// axe walks the whole DOM, which takes a while on two cores for pages with long rule tables.
+test.setTimeout(90_000);
+
 const pages = ['/', '/about/', ...calculatorIds.map((id) => `/${id}/`)];
 
 for (const lang of ['lv', 'en']) {

@@ -76,7 +76,12 @@ const tableBase = {
 	 * The last day the data is known to describe. Without it, the last row stays in force
 	 * indefinitely (the law sets no end). With it, later dates are outside coverage.
 	 */
-	coveredUntil: isoDate.optional()
+	coveredUntil: isoDate.optional(),
+	/**
+	 * For schedules: the first row is itself a step up from an earlier value that is not in the data.
+	 * Answers that an earlier, lower value could have decided are then refused (see src/lib/pension/schedule.ts).
+	 */
+	firstRowIsStep: z.boolean().optional()
 };
 
 const table = <K extends string, T extends z.ZodType>(kind: K, unit: z.ZodType, value: T) =>

@@ -21,6 +21,7 @@ export interface Table<V> {
 	kind: 'decimal' | 'age' | 'record';
 	unit: string;
 	coveredUntil?: IsoDate;
+	firstRowIsStep?: boolean;
 	rows: Array<TableRow<V> | RepealRow>;
 }
 

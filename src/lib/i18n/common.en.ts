@@ -48,6 +48,9 @@ const en = {
 		privacy:
 			'Nothing you type is sent to a server. The site uses no cookies, no analytics and no third-party services. A link to a calculation keeps your values in the part of the address after “#”, which browsers do not send to servers.',
 		tablesTitle: 'Rule tables',
+		rowCount_zero: '{{count}} rows',
+		rowCount_one: '{{count}} row',
+		rowCount_other: '{{count}} rows',
 		changelog: 'Changes to the data are described in data/CHANGELOG.md.'
 	},
 	form: {

@@ -49,6 +49,9 @@ const lv = {
 		privacy:
 			'Nekas, ko ievadāt, netiek nosūtīts uz serveri. Vietne neizmanto sīkdatnes, analītiku vai trešo pušu pakalpojumus. Saite uz aprēķinu glabā ievadītās vērtības adreses daļā pēc zīmes “#”, ko pārlūks serverim nesūta.',
 		tablesTitle: 'Noteikumu tabulas',
+		rowCount_zero: '{{count}} ierakstu',
+		rowCount_one: '{{count}} ieraksts',
+		rowCount_other: '{{count}} ieraksti',
 		changelog: 'Izmaiņas datos tiek aprakstītas failā data/CHANGELOG.md.'
 	},
 	form: {

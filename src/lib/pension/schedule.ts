@@ -30,10 +30,12 @@ function dayBefore(iso: IsoDate): IsoDate {
  * The category schedule capped by the general schedule: on every day the required age is the lower
  * of the two (a special category never has to wait longer than the general case).
  */
-export function cappedSchedule(category: Table<AgeValue>, general: Table<AgeValue> | undefined): Segment[] {
+export function cappedSchedule(category: Table<AgeValue>, general: Table<AgeValue> | undefined): Segment[] & { firstRowIsStep?: boolean } {
 	const cat = rowsInForce(category);
-	if (!general || general === category)
-		return cat.map((r) => ({ from: r.validFrom, until: r.validUntil, age: r.value, rows: [r], capped: false }));
+	const mark = (segs: Segment[]) => Object.assign(segs, { firstRowIsStep: category.firstRowIsStep });
+	if (!general || general === category) {
+		return mark(cat.map((r) => ({ from: r.validFrom, until: r.validUntil, age: r.value, rows: [r], capped: false })));
+	}
 	const gen = rowsInForce(general);
 	const starts = [...new Set([...cat.map((r) => r.validFrom), ...gen.map((r) => r.validFrom)])].filter((d) => d >= cat[0].validFrom).sort();
 	const end = category.coveredUntil;
@@ -51,8 +53,7 @@ export function cappedSchedule(category: Table<AgeValue>, general: Table<AgeValu
 		if (end && until && until > end) until = end;
 		segs.push({ from, until, age: capped ? g!.value : c.value, rows: capped ? [c, g!] : [c], capped });
 	});
-	// Merge neighbours with the same age and the same deciding rows' ages for a shorter explanation.
-	return segs;
+	return mark(segs);
 }
 
 export type EarliestDate =
@@ -62,7 +63,17 @@ export type EarliestDate =
 	/** The schedule is known only until `until`, and the person does not reach the age by then. */
 	| { kind: 'after-schedule'; until: IsoDate };
 
-export function earliestDate(birth: IsoDate, segments: Segment[]): EarliestDate {
+export function earliestDate(birth: IsoDate, segments: Segment[] & { firstRowIsStep?: boolean }): EarliestDate {
+	// When the first row is a step up from an unknown earlier age, assume the earlier age was one step
+	// (the difference between the first two rows, read from the data) lower: anybody who reached that
+	// lower age before the schedule starts may have qualified earlier, so we do not answer.
+	if (segments.firstRowIsStep && segments.length > 1) {
+		const step = months(segments[1].age) - months(segments[0].age);
+		const lower = months(segments[0].age) - step;
+		if (step > 0 && addYearsMonths(birth, Math.floor(lower / 12), lower % 12) < segments[0].from) {
+			return { kind: 'before-schedule', scheduleFrom: segments[0].from };
+		}
+	}
 	for (const [i, seg] of segments.entries()) {
 		const reached = addYearsMonths(birth, seg.age.years, seg.age.months);
 		if (reached < seg.from) {

@@ -10,7 +10,7 @@ import { Dec } from '$lib/engine/decimal';
 import { step, text, type Figure, type Msg, type Outcome, type Step } from '$lib/engine/explain';
 import { requireAt, type RowInForce } from '$lib/engine/tables';
 import { cappedSchedule, earliestDate } from '$lib/pension/schedule';
-import { ageTableFor, earlyShare, generalAge, recordTableFor, type Category } from './tables';
+import { ageTableFor, earlyShare, generalAge, LIST_CATEGORIES, listShare, recordTableFor, type Category } from './tables';
 
 export interface RetirementInput {
 	birthDate: IsoDate;
@@ -92,6 +92,24 @@ export function computeRetirement(input: RetirementInput, asOf: IsoDate): Outcom
 	} else {
 		notices.push({ key: 'notices.recordUnknown' });
 	}
+	// Hazardous work: part of the record must be in work under the lists before 1996. We state the
+	// condition with its source; checking it needs the person's work history, which we do not ask for.
+	if (LIST_CATEGORIES.includes(category)) {
+		const share = requireAt(listShare, pensionDate);
+		steps.push(
+			step(
+				'listShare',
+				{ key: 'steps.listShare' },
+				{
+					value: { type: 'percent', value: new Dec(share.value).times(100).toString() },
+					detail: { key: 'steps.listShareDetail' },
+					rows: [share]
+				}
+			)
+		);
+		notices.push({ key: 'notices.listShare', params: { share: { type: 'percent', value: new Dec(share.value).times(100).toString() } } });
+	}
+
 	// Each category's own record condition applies; where none is sourced, we say so rather than guess.
 	const requiredYears = recordRow ? new Dec(recordRow.value) : undefined;
 

@@ -127,10 +127,129 @@ const golden: GoldenCase[] = [
 	},
 	{
 		name: 'Born 1940-05-01, general case: cannot answer — the age was reached before the schedule in our data',
-		note: '1940-05-01 + 62 y 3 m = 2002-08-01, before the first row (2014-01-01): earlier rules applied.',
+		note: '1940-05-01 + 62 y = 2002-05-01, before the first row (2013-01-01): earlier rules applied.',
 		asOf: AS_OF,
 		input: { birthDate: '1940-05-01', category: 'general' },
 		expect: { kind: 'cannot-answer' }
+	},
+	{
+		name: 'General case, LM cohort boundary: born 1952-09-30 retires 2014-12-30 at 62 y 3 m',
+		note: 'Age in 2014 = 62 y 3 m: 1952-09-30 + 62 y 3 m = 2014-12-30. LM: born 1.1–30.9.1952 → 62 y 3 m.',
+		asOf: AS_OF,
+		input: { birthDate: '1952-09-30', category: 'general' },
+		expect: { kind: 'result', figures: { pensionDate: '2014-12-30', ageAtPension: '62y3m' } }
+	},
+	{
+		name: 'General case, LM cohort boundary: born 1952-10-01 retires 2015-04-01 at 62 y 6 m',
+		note: '+ 62 y 3 m = 2015-01-01, but from 01.01.2015 the age is 62 y 6 m → 2015-04-01. LM: born 1.10–31.12.1952 → 62 y 6 m.',
+		asOf: AS_OF,
+		input: { birthDate: '1952-10-01', category: 'general' },
+		expect: { kind: 'result', figures: { pensionDate: '2015-04-01', ageAtPension: '62y6m' } }
+	},
+	{
+		name: 'General case, first day of the data: born 1951-01-10 retires 2013-01-10 at 62',
+		note: 'The general table starts on 2013-01-01 with 62 y (in force before 2014 too): 1951-01-10 + 62 y = 2013-01-10.',
+		asOf: AS_OF,
+		input: { birthDate: '1951-01-10', category: 'general' },
+		expect: { kind: 'result', figures: { pensionDate: '2013-01-10', ageAtPension: '62y0m', minimumRecord: '10' } }
+	},
+	{
+		name: 'General case, born 1950-12-31: cannot answer — 62 was reached on 2012-12-31, before the data',
+		note: '1950-12-31 + 62 y = 2012-12-31 < 2013-01-01.',
+		asOf: AS_OF,
+		input: { birthDate: '1950-12-31', category: 'general' },
+		expect: { kind: 'cannot-answer' }
+	},
+	{
+		name: 'Early retirement, born 1956-04-10: from 2017-04-10 at 61, full pension from 2019-10-10',
+		note: '+ 60 y 9 m = 2017-01-10, but the 2017 early age is 61 → 2017-04-10. General: + 63 y 3 m = 2019-07-10 falls in 2019 where the age is 63 y 6 m → 2019-10-10.',
+		asOf: AS_OF,
+		input: { birthDate: '1956-04-10', category: 'early', record: 31 },
+		expect: { kind: 'result', figures: { pensionDate: '2017-04-10', ageAtPension: '61y0m', fullPensionFrom: '2019-10-10' } }
+	},
+	{
+		name: 'Early retirement, born 1953-10-10: cannot answer — the early age before 2014 is not in the data',
+		note: 'The early table starts with a step (2014: 60 y 3 m, one step of 3 months above the earlier age). 1953-10-10 + 60 y = 2013-10-10, before 2014: the earlier rule may have applied.',
+		asOf: AS_OF,
+		input: { birthDate: '1953-10-10', category: 'early', record: 35 },
+		expect: { kind: 'cannot-answer' }
+	},
+	{
+		name: 'Early retirement, born 1954-01-10: from 2014-04-10 at 60 y 3 m (the first early row)',
+		note: '1954-01-10 + 60 y = 2014-01-10, not before the table; + 60 y 3 m = 2014-04-10, inside 2014.',
+		asOf: AS_OF,
+		input: { birthDate: '1954-01-10', category: 'early', record: 35 },
+		expect: { kind: 'result', figures: { pensionDate: '2014-04-10', ageAtPension: '60y3m' } }
+	},
+	{
+		name: 'Politically repressed person with 29 years: not entitled on these terms (30 years needed)',
+		note: 'Age as for parents of 5 children: born 1957-10-15 → 2015-04-15 (VSAA row 10.1957 → 04.2015); record condition 30 years.',
+		asOf: AS_OF,
+		input: { birthDate: '1957-10-15', category: 'politically-repressed', record: 29 },
+		expect: { kind: 'not-eligible', figures: { pensionDate: '2015-04-15', minimumRecord: '30', recordMet: 'no' } }
+	},
+	{
+		name: 'Woman who raised 5 children, born 1957-06-20: from 2019-06-20 at 62 (1 July steps)',
+		note: 'She reaches 61 y 6 m on 2018-12-20, but from 2018-07-01 the age is 62, reached on 2019-06-20 (before the 2019-07-01 step).',
+		asOf: AS_OF,
+		input: { birthDate: '1957-06-20', category: 'women-disabled-or-children', record: 22 },
+		expect: { kind: 'result', figures: { pensionDate: '2019-06-20', ageAtPension: '62y0m', minimumRecord: '20' } }
+	},
+	{
+		name: 'Woman who raised 5 children, born 1957-07-20: from 2020-01-20 at 62 y 6 m',
+		note: '62 reached on 2019-07-20, but from 2019-07-01 the age is 62 y 6 m → 2020-01-20 (LM 2020: 62 y 6 m until 30.06.2020).',
+		asOf: AS_OF,
+		input: { birthDate: '1957-07-20', category: 'women-disabled-or-children' },
+		expect: { kind: 'result', figures: { pensionDate: '2020-01-20', ageAtPension: '62y6m' } }
+	},
+	{
+		name: 'Woman disabled for life, born 1960-01-10: from 2024-10-10 — capped by the general age 64 y 9 m',
+		note: '+ 64 y 6 m = 2024-07-10, but from 2024-07-01 the age is min(65 by the +6 month step, 64 y 9 m general) = 64 y 9 m → 2024-10-10.',
+		asOf: AS_OF,
+		input: { birthDate: '1960-01-10', category: 'women-disabled-or-children' },
+		expect: { kind: 'result', figures: { pensionDate: '2024-10-10', ageAtPension: '64y9m' } }
+	},
+	{
+		name: 'Woman disabled for life, born 1959-12-10: from 2024-06-10 at 64 y 6 m (3 months before the general case)',
+		note: 'Row 2023-07-01: 64 y 6 m; 1959-12-10 + 64 y 6 m = 2024-06-10, before 2024-07-01.',
+		asOf: AS_OF,
+		input: { birthDate: '1959-12-10', category: 'women-disabled-or-children' },
+		expect: { kind: 'result', figures: { pensionDate: '2024-06-10', ageAtPension: '64y6m' } }
+	},
+	{
+		name: 'Hazardous work (men List 1 / women List 2), born 1957-10-05: from 2019-04-05 at 61 y 6 m',
+		note: '+ 61 y 3 m = 2019-01-05, but the 2019 age is 61 y 6 m → 2019-04-05; record 20 years.',
+		asOf: AS_OF,
+		input: { birthDate: '1957-10-05', category: 'hazardous', record: 25 },
+		expect: { kind: 'result', figures: { pensionDate: '2019-04-05', ageAtPension: '61y6m', minimumRecord: '20' } }
+	},
+	{
+		name: 'Woman in especially hazardous work (List 1), born 1961-01-10: from 2017-01-10 at 56',
+		note: '+ 55 y 6 m = 2016-07-10, but from 2016-07-01 the age is 56 → 2017-01-10; record 15 years.',
+		asOf: AS_OF,
+		input: { birthDate: '1961-01-10', category: 'especially-hazardous', record: 15 },
+		expect: { kind: 'result', figures: { pensionDate: '2017-01-10', ageAtPension: '56y0m', minimumRecord: '15' } }
+	},
+	{
+		name: 'Blind man, born 1961-07-10: from 2018-01-10 at 56 y 6 m; record condition not confirmed',
+		note: 'Same schedule as Table 10: 56 reached 2017-07-10, but from 2017-07-01 the age is 56 y 6 m → 2018-01-10. No sourced record condition: no minimum-record figure.',
+		asOf: AS_OF,
+		input: { birthDate: '1961-07-10', category: 'men-short-stature-blind', record: 10 },
+		expect: { kind: 'result', figures: { pensionDate: '2018-01-10', ageAtPension: '56y6m' } }
+	},
+	{
+		name: 'Woman of short stature, born 1975-07-15: from 2036-01-15 at 60 y 6 m (the source\'s 2035 "61,5" is a typo)',
+		note: 'Row 2035-07-01 = 60 y 6 m (+6 months a year); 60 reached 2035-07-15 is too late for the 60 row → + 60 y 6 m = 2036-01-15.',
+		asOf: AS_OF,
+		input: { birthDate: '1975-07-15', category: 'women-short-stature-blind' },
+		expect: { kind: 'result', figures: { pensionDate: '2036-01-15', ageAtPension: '60y6m' } }
+	},
+	{
+		name: 'Woman of short stature, born 1979-01-15: from 2043-01-15 at 64 (the second "2044" row is 2042-07-01)',
+		note: 'Row 2042-07-01 = 64; 1979-01-15 + 64 = 2043-01-15, before 2043-07-01.',
+		asOf: AS_OF,
+		input: { birthDate: '1979-01-15', category: 'women-short-stature-blind' },
+		expect: { kind: 'result', figures: { pensionDate: '2043-01-15', ageAtPension: '64y0m' } }
 	}
 ];
 

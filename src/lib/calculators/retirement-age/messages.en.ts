@@ -32,8 +32,9 @@ const en = {
 					hint: 'Work under the USSR Council of Ministers lists No. 1 and No. 2 of 1956, until the end of 1995.'
 				},
 				'especially-hazardous': {
-					label: 'Woman who worked in especially hazardous and heavy conditions (List 1), or man of short stature or blind'
+					label: 'Woman who worked in especially hazardous and heavy conditions (List 1)'
 				},
+				'men-short-stature-blind': { label: 'Man of short stature or blind' },
 				'women-short-stature-blind': { label: 'Woman of short stature or blind' }
 			}
 		},
@@ -52,6 +53,8 @@ const en = {
 		pensionDateDetail: 'Date of birth {{birth}} + {{age}}.',
 		minimumRecord: 'Insurance record required on that date',
 		recordCheck: 'Is your record ({{has}}) enough?',
+		listShare: 'Share of the record that must be work under the lists up to the end of 1995',
+		listShareDetail: 'We do not check this condition: it needs your work history. Check it with VSAA.',
 		generalDate: 'General retirement age — the pension is paid in full from',
 		generalDateDetail: 'Until then the early pension is paid at {{share}} if you do not work; while you work it is not paid.'
 	},
@@ -74,6 +77,7 @@ const en = {
 	},
 	notices: {
 		recordUnknown: 'We could not confirm the insurance record this group needs in an official source; ask VSAA.',
+		listShare: 'At least {{share}} of your insurance record must be work under List 1 or 2 up to 31 December 1995. We do not check this.',
 		recordNotGiven: 'You did not enter your record. The pension needs at least {{required}} of insurance record.'
 	},
 	cannot: {

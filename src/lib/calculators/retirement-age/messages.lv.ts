@@ -33,8 +33,9 @@ const lv = {
 					hint: 'Darbs pēc PSRS Ministru Padomes 1956. gada sarakstiem Nr. 1 un Nr. 2 līdz 1995. gada beigām.'
 				},
 				'especially-hazardous': {
-					label: 'Sieviete, kas strādājusi sevišķi kaitīgos un smagos apstākļos (1. saraksts), vai vīrietis ar mazu augumu vai neredzīgs'
+					label: 'Sieviete, kas strādājusi sevišķi kaitīgos un smagos darba apstākļos (1. saraksts)'
 				},
+				'men-short-stature-blind': { label: 'Vīrietis ar mazu augumu vai neredzīgs' },
 				'women-short-stature-blind': { label: 'Sieviete ar mazu augumu vai neredzīga' }
 			}
 		},
@@ -53,6 +54,8 @@ const lv = {
 		pensionDateDetail: 'Dzimšanas datums {{birth}} + {{age}}.',
 		minimumRecord: 'Vajadzīgais apdrošināšanas stāžs šajā datumā',
 		recordCheck: 'Vai jūsu stāžs ({{has}}) ir pietiekams?',
+		listShare: 'Daļa no stāža, kurai jābūt darbā pēc sarakstiem līdz 1995. gada beigām',
+		listShareDetail: 'Šo nosacījumu mēs nepārbaudām: tam vajadzīga jūsu darba vēsture. Pārbaudiet to VSAA.',
 		generalDate: 'Vispārējais pensionēšanās vecums — pensiju izmaksā pilnā apmērā no',
 		generalDateDetail: 'Līdz tam priekšlaicīgo pensiju izmaksā {{share}} apmērā, ja nestrādājat; strādājot to neizmaksā.'
 	},
@@ -75,6 +78,8 @@ const lv = {
 	},
 	notices: {
 		recordUnknown: 'Šai grupai vajadzīgo apdrošināšanas stāžu mēs neesam varējuši apstiprināt oficiālā avotā; jautājiet VSAA.',
+		listShare:
+			'Vismaz {{share}} no jūsu apdrošināšanas stāža jābūt darbam pēc 1. vai 2. saraksta līdz 1995. gada 31. decembrim. Mēs to nepārbaudām.',
 		recordNotGiven: 'Jūs nenorādījāt stāžu. Pensijai vajag vismaz {{required}} apdrošināšanas stāža.'
 	},
 	cannot: {

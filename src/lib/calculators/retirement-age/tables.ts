@@ -10,6 +10,7 @@ import womenShortStatureBlind from '$data/pension/retirement-age-women-short-sta
 import recordGeneral from '$data/pension/minimum-record-general.json';
 import recordEarly from '$data/pension/minimum-record-early.json';
 import earlyPaymentShare from '$data/pension/early-pension-payment-share.json';
+import hazardousListShare from '$data/pension/minimum-record-hazardous-list-share.json';
 
 const recordModules = import.meta.glob<{ default: unknown }>('/data/pension/minimum-record-*.json', { eager: true });
 
@@ -22,6 +23,7 @@ export const CATEGORIES = [
 	'women-disabled-or-children',
 	'hazardous',
 	'especially-hazardous',
+	'men-short-stature-blind',
 	'women-short-stature-blind'
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -29,6 +31,9 @@ export type Category = (typeof CATEGORIES)[number];
 export const generalAge = defineTable<AgeValue>(general);
 export const earlyAge = defineTable<AgeValue>(early);
 export const earlyShare = defineTable<string>(earlyPaymentShare);
+/** Share of the record that must be in work under Lists 1/2 before 1996 (hazardous categories). */
+export const listShare = defineTable<string>(hazardousListShare);
+export const LIST_CATEGORIES: readonly Category[] = ['hazardous', 'especially-hazardous'];
 
 const ageTables: Record<Category, Table<AgeValue>> = {
 	general: generalAge,
@@ -39,6 +44,9 @@ const ageTables: Record<Category, Table<AgeValue>> = {
 	'women-disabled-or-children': defineTable<AgeValue>(womenDisabledOrChildren),
 	hazardous: defineTable<AgeValue>(hazardous),
 	'especially-hazardous': defineTable<AgeValue>(especiallyHazardous),
+	// Seed Table 10 gives one schedule for women under List 1 and for men of short stature or blind;
+	// the record condition (15 years) is sourced for the women only, so the men are a category of their own.
+	'men-short-stature-blind': defineTable<AgeValue>(especiallyHazardous),
 	'women-short-stature-blind': defineTable<AgeValue>(womenShortStatureBlind)
 };
 
@@ -64,5 +72,5 @@ export function recordTableFor(c: Category): Table<string> | undefined {
 }
 
 export const allTables: Table<unknown>[] = [
-	...new Set<Table<unknown>>([...Object.values(ageTables), ...Object.values(recordTables), earlyShare] as Table<unknown>[])
+	...new Set<Table<unknown>>([...Object.values(ageTables), ...Object.values(recordTables), earlyShare, listShare] as Table<unknown>[])
 ];
