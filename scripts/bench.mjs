@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { runnerImport } from 'vite';
+import { withEngine } from './engine.mjs';
 
 const PORT = 4391;
 const args = process.argv.slice(2);
@@ -33,7 +33,15 @@ const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT)], { st
 await new Promise((r) => setTimeout(r, 600));
 const browser = await chromium.launch({
 	executablePath: process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
 });
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
@@ -49,7 +57,10 @@ try {
 		});
 		await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'networkidle' });
 		const html = readFileSync(join('build', path, 'index.html'));
-		let js = 0, jsGz = 0, css = 0, cssGz = 0;
+		let js = 0,
+			jsGz = 0,
+			css = 0,
+			cssGz = 0;
 		for (const f of files) {
 			const buf = readFileSync(join('build', f));
 			const gz = gzipSync(buf, { level: 9 }).length;
@@ -68,7 +79,19 @@ try {
 	console.log('Bytes each prerendered page loads (KB = 1024 bytes; gzip -9)\n');
 	console.log('page'.padEnd(40) + 'files   JS raw  JS gzip  CSS raw CSS gzip HTML raw HTML gz');
 	for (const r of rows) {
-		console.log(r.path.padEnd(40) + String(r.files).padStart(5) + kb(r.js) + '  ' + kb(r.jsGz) + kb(r.css) + '  ' + kb(r.cssGz) + ' ' + kb(r.html) + kb(r.htmlGz));
+		console.log(
+			r.path.padEnd(40) +
+				String(r.files).padStart(5) +
+				kb(r.js) +
+				'  ' +
+				kb(r.jsGz) +
+				kb(r.css) +
+				'  ' +
+				kb(r.cssGz) +
+				' ' +
+				kb(r.html) +
+				kb(r.htmlGz)
+		);
 	}
 	const calcPages = rows.filter((r) => !/^\/(lv|en)\/(about\/)?$/.test(r.path) && r.path !== '/');
 	if (calcPages.length) {
@@ -79,19 +102,26 @@ try {
 	for (const [f, gz] of [...chunkBytes].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${kb(gz)}  ${f}`);
 
 	// 2. Recompute time, Node: the engine as the batch command runs it.
-	process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
-	const { module: run } = await runnerImport('/src/lib/engine/run.ts', { configFile: 'vite.config.ts', logLevel: 'silent' });
-	const { module: reg } = await runnerImport('/src/lib/calculators/registry.ts', { configFile: 'vite.config.ts', logLevel: 'silent' });
-	const calc = await reg.loadCalculator('retirement-age');
 	const times = [];
-	for (let i = 0; i < 2000; i++) {
-		const t = performance.now();
-		const r = run.runCalculator(calc, { birthDate: `${1950 + (i % 30)}-0${1 + (i % 9)}-15`, category: calc.fields[1].options[i % 10], record: String(i % 45) }, '2026-11-22');
-		times.push(performance.now() - t);
-		if (r.kind !== 'outcome') throw new Error('unexpected invalid input in bench');
-	}
+	await withEngine(async (load) => {
+		const run = await load('/src/lib/engine/run.ts');
+		const reg = await load('/src/lib/calculators/registry.ts');
+		const calc = await reg.loadCalculator('retirement-age');
+		for (let i = 0; i < 2000; i++) {
+			const t = performance.now();
+			const r = run.runCalculator(
+				calc,
+				{ birthDate: `${1950 + (i % 30)}-0${1 + (i % 9)}-15`, category: calc.fields[1].options[i % 10], record: String(i % 45) },
+				'2026-11-22'
+			);
+			times.push(performance.now() - t);
+			if (r.kind !== 'outcome') throw new Error('unexpected invalid input in bench');
+		}
+	});
 	times.sort((a, b) => a - b);
-	console.log(`\nRetirement recompute in Node (validate + compute), 2 000 runs: median ${(times[1000] * 1000).toFixed(0)} µs, p95 ${(times[1900] * 1000).toFixed(0)} µs`);
+	console.log(
+		`\nRetirement recompute in Node (validate + compute), 2 000 runs: median ${(times[1000] * 1000).toFixed(0)} µs, p95 ${(times[1900] * 1000).toFixed(0)} µs`
+	);
 
 	// Browser: submit → result in the DOM.
 	const page = await browser.newPage();
@@ -113,7 +143,9 @@ try {
 		}
 		return out.sort((a, b) => a - b);
 	});
-	console.log(`Retirement recompute in Chromium (submit → result rendered), 30 runs: median ${ms[15].toFixed(1)} ms, max ${ms[29].toFixed(1)} ms`);
+	console.log(
+		`Retirement recompute in Chromium (submit → result rendered), 30 runs: median ${ms[15].toFixed(1)} ms, max ${ms[29].toFixed(1)} ms`
+	);
 } finally {
 	await browser.close();
 	server.kill();

@@ -5,34 +5,37 @@
 //   npm run --silent calc -- --readme         the calculators section of README.md (generated)
 //   npm run --silent calc -- --readme --write replace that section in README.md
 import { readFileSync, writeFileSync } from 'node:fs';
-import { runnerImport } from 'vite';
+import { withEngine } from './engine.mjs';
 
 const args = process.argv.slice(2);
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
-const { module: batch } = await runnerImport('/src/lib/engine/batch.ts', { configFile: 'vite.config.ts', logLevel: 'silent' });
+await withEngine(async (load) => {
+	const batch = await load('/src/lib/engine/batch.ts');
 
-if (args.includes('--readme')) {
-	const md = await batch.calculatorsMarkdown();
-	if (args.includes('--write')) {
-		const readme = readFileSync('README.md', 'utf8');
-		const start = '<!-- calculators:start -->';
-		const end = '<!-- calculators:end -->';
-		const i = readme.indexOf(start);
-		const j = readme.indexOf(end);
-		if (i < 0 || j < 0) throw new Error('README.md has no calculators markers');
-		writeFileSync('README.md', readme.slice(0, i + start.length) + '\n\n' + md + '\n' + readme.slice(j));
-	} else process.stdout.write(md + '\n');
-	process.exit(0);
-}
+	if (args.includes('--readme')) {
+		const md = await batch.calculatorsMarkdown();
+		if (args.includes('--write')) {
+			const readme = readFileSync('README.md', 'utf8');
+			const start = '<!-- calculators:start -->';
+			const end = '<!-- calculators:end -->';
+			const i = readme.indexOf(start);
+			const j = readme.indexOf(end);
+			if (i < 0 || j < 0) throw new Error('README.md has no calculators markers');
+			writeFileSync('README.md', readme.slice(0, i + start.length) + '\n\n' + md + '\n' + readme.slice(j));
+		} else process.stdout.write(md + '\n');
+		return;
+	}
 
-const bi = args.indexOf('--batch');
-if (bi < 0 || !args[bi + 1]) {
-	console.error('Usage: npm run --silent calc -- --batch FILE   (JSON lines: {"calculator": ID, "input": {...}, "asOf": "YYYY-MM-DD"})');
-	process.exit(2);
-}
-const file = args[bi + 1];
-const text = readFileSync(file === '-' ? 0 : file, 'utf8');
-for (const line of text.split('\n')) {
-	if (line.trim() === '') continue;
-	process.stdout.write(JSON.stringify(await batch.runBatchLine(line)) + '\n');
-}
+	const bi = args.indexOf('--batch');
+	if (bi < 0 || !args[bi + 1]) {
+		console.error('Usage: npm run --silent calc -- --batch FILE   (JSON lines: {"calculator": ID, "input": {...}, "asOf": "YYYY-MM-DD"})');
+		process.exitCode = 2;
+		return;
+	}
+	const file = args[bi + 1];
+	const text = readFileSync(file === '-' ? 0 : file, 'utf8');
+	for (const line of text.split('\n')) {
+		if (line.trim() === '') continue;
+		process.stdout.write(JSON.stringify(await batch.runBatchLine(line)) + '\n');
+	}
+});

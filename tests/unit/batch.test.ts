@@ -1,0 +1,24 @@
+import { expect, it } from 'vitest';
+import { runBatchLine } from '$lib/engine/batch';
+
+it('a batch line gives the outcome with values as strings and cited steps', async () => {
+	const r = (await runBatchLine(
+		JSON.stringify({ calculator: 'retirement-age', input: { birthDate: '1955-05-15', category: 'general', record: 40 }, asOf: '2026-11-22' })
+	)) as Record<string, unknown> & { values: Record<string, string>; steps: Array<{ id: string; rules: Array<{ sources: string[] }> }> };
+	expect(r.outcome).toBe('result');
+	expect(r.values.pensionDate).toBe('2018-08-15');
+	expect(r.values.ageAtPension).toBe('63y3m');
+	const age = r.steps.find((s) => s.id === 'requiredAge')!;
+	expect(age.rules[0].sources[0]).toMatch(/^https?:\/\//);
+});
+
+it('invalid input and unknown calculators are answered, not thrown', async () => {
+	const bad = (await runBatchLine(JSON.stringify({ calculator: 'retirement-age', input: { birthDate: '31.02.1960' }, asOf: '2026-11-22' }))) as {
+		outcome: string;
+		errors: Array<{ field: string; message: string }>;
+	};
+	expect(bad.outcome).toBe('invalid');
+	expect(bad.errors[0]).toEqual({ field: 'birthDate', message: 'Enter a real date as dd.mm.yyyy, for example 15.03.1962' });
+	expect(await runBatchLine('{not json')).toMatchObject({ outcome: 'error' });
+	expect(await runBatchLine(JSON.stringify({ calculator: 'nope' }))).toMatchObject({ outcome: 'error' });
+});
