@@ -24,7 +24,7 @@ function outcomeJson(calc: Calculator<never>, o: Outcome) {
 	const steps = o.steps.map((s) => ({
 		id: s.id,
 		title: tr.msg(s.title),
-		value: s.value ? displayToString(s.value) : undefined,
+		value: s.value ? (s.value.type === 'text' || s.value.type === 'localized' ? tr.display(s.value) : displayToString(s.value)) : undefined,
 		detail: s.detail ? tr.msg(s.detail) : undefined,
 		rounding: s.rounding,
 		rules: s.rules.map((r) => ({ table: r.table, validFrom: r.validFrom, status: r.status, sources: r.sources.map((x) => x.url) }))
