@@ -3,7 +3,11 @@ import { runBatchLine } from '$lib/engine/batch';
 
 it('a batch line gives the outcome with values as strings and cited steps', async () => {
 	const r = (await runBatchLine(
-		JSON.stringify({ calculator: 'retirement-age', input: { birthDate: '1955-05-15', category: 'general', record: 40 }, asOf: '2026-11-22' })
+		JSON.stringify({
+			calculator: 'retirement-age',
+			input: { birthDate: '1955-05-15', category: 'general', record: 40 },
+			asOf: '2026-11-22'
+		})
 	)) as Record<string, unknown> & { values: Record<string, string>; steps: Array<{ id: string; rules: Array<{ sources: string[] }> }> };
 	expect(r.outcome).toBe('result');
 	expect(r.values.pensionDate).toBe('2018-08-15');
@@ -13,7 +17,9 @@ it('a batch line gives the outcome with values as strings and cited steps', asyn
 });
 
 it('invalid input and unknown calculators are answered, not thrown', async () => {
-	const bad = (await runBatchLine(JSON.stringify({ calculator: 'retirement-age', input: { birthDate: '31.02.1960' }, asOf: '2026-11-22' }))) as {
+	const bad = (await runBatchLine(
+		JSON.stringify({ calculator: 'retirement-age', input: { birthDate: '31.02.1960' }, asOf: '2026-11-22' })
+	)) as {
 		outcome: string;
 		errors: Array<{ field: string; message: string }>;
 	};
