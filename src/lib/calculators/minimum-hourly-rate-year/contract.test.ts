@@ -1,0 +1,6 @@
+import { describe } from 'vitest';
+import { calculatorContractTests } from '$lib/calendar/calculator-harness';
+import type { Calculator } from '$lib/engine/calculator';
+import calculator from './index';
+
+describe('minimum-hourly-rate-year', () => calculatorContractTests(calculator as Calculator<never>));

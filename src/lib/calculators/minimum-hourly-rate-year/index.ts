@@ -1,0 +1,23 @@
+import type { Calculator } from '$lib/engine/calculator';
+import { coverage, coverageYears, followsTransfersField, minimumRateTables, scheduleField } from '$lib/calendar';
+import { compute, type MinimumRateYearInput } from './compute';
+import { golden } from './golden';
+import en from './messages.en';
+import lv from './messages.lv';
+
+const calculator: Calculator<MinimumRateYearInput> = {
+	id: 'minimum-hourly-rate-year',
+	domain: 'labour',
+	fields: [
+		{ name: 'year', key: 'y', type: 'integer', required: true, min: coverageYears.min, max: coverageYears.max },
+		scheduleField,
+		followsTransfersField
+	],
+	asOfRange: coverage,
+	compute,
+	tables: minimumRateTables,
+	messages: { lv, en },
+	golden
+};
+
+export default calculator;

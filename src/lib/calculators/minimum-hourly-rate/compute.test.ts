@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { figure, outcomeOf, run, expectMessagesRender } from '$lib/calendar/calculator-harness';
+import { computeSafely } from '$lib/engine/run';
+import { displayToString, type Outcome } from '$lib/engine/explain';
+import type { Calculator } from '$lib/engine/calculator';
+import calculator from './index';
+
+const calc = calculator as Calculator<never>;
+const rateOf = (month: string, schedule = '40') => figure(outcomeOf(calc, { month, schedule, followsTransfers: 'yes' }), 'rate');
+const noticeKeys = (o: Outcome) => o.notices.map((n) => n.key);
+const noticeTables = (o: Outcome) => o.notices.map((n) => (n.params?.table as { value: { en: string } } | undefined)?.value.en);
+
+describe('minimum hourly rate: the month grid', () => {
+	const o = outcomeOf(calc, { month: '2017-05', schedule: '40', followsTransfers: 'yes' });
+	if (o.kind !== 'result') throw new Error('expected a result');
+	const grid = o.tables!.find((t) => t.id === 'days')!;
+	const row = (d: number) => grid.rows[d - 1].map(displayToString);
+
+	it('has one row per day with date, weekday, kind, note and the three kinds of hours', () => {
+		expect(grid.rows).toHaveLength(31);
+		expect(grid.columns.map((c) => c.id)).toEqual(['date', 'weekday', 'kind', 'note', 'worked', 'holiday', 'preHoliday']);
+		expect(grid.csv).toBe(true);
+		expect(row(1)).toEqual(['2017-05-01', 'cal.weekdays.1', 'cal.kinds.holiday', 'cal.notes.holiday', '0', '8', '0']);
+		expect(row(3)).toEqual(['2017-05-03', 'cal.weekdays.3', 'cal.kinds.pre-holiday', 'cal.notes.preHoliday', '7', '0', '1']);
+		expect(row(5)).toEqual(['2017-05-05', 'cal.weekdays.5', 'cal.kinds.transferred-off', 'cal.notes.transferredOff', '0', '0', '0']);
+		expect(row(13)).toEqual([
+			'2017-05-13',
+			'cal.weekdays.6',
+			'cal.kinds.transferred-working-pre-holiday',
+			'cal.notes.transferredWorkingEve',
+			'7',
+			'0',
+			'1'
+		]);
+		expect(row(14)).toEqual(['2017-05-14', 'cal.weekdays.0', 'cal.kinds.weekend-holiday', 'cal.notes.weekendHoliday', '0', '0', '0']);
+		expect(row(15)).toEqual(['2017-05-15', 'cal.weekdays.1', 'cal.kinds.working', 'cal.notes.none', '8', '0', '0']);
+	});
+	it('the grid’s columns add up to the figures', () => {
+		const col = (i: number) => grid.rows.reduce((a, r) => a + Number(displayToString(r[i])), 0);
+		expect([col(4), col(5), col(6)]).toEqual([166, 16, 2]);
+	});
+	it('the grid renders in both languages', () => expectMessagesRender(calc, o));
+});
+
+describe('minimum hourly rate: the explanation names each special day and its rule', () => {
+	const o = outcomeOf(calc, { month: '2018-04', schedule: '40', followsTransfers: 'yes' });
+	const step = (id: string) => o.steps.find((s) => s.id === id);
+	it('Easter Monday, the transferred day off and the shortened transferred Saturday each have a step citing their table', () => {
+		expect(step('day-2018-04-02')?.title.key).toBe('cal.steps.day.holiday');
+		expect(step('day-2018-04-02')?.rules.map((r) => r.table)).toContain('calendar/public-holidays');
+		expect(step('day-2018-04-30')?.title.key).toBe('cal.steps.day.transferredOff');
+		expect(step('day-2018-04-30')?.detail?.key).toBe('cal.steps.day.orderNumbered');
+		expect(step('day-2018-04-21')?.detail?.key).toBe('cal.steps.day.transferredPreHolidayDetail');
+		expect(step('day-2018-04-21')?.rules.map((r) => r.table)).toEqual(
+			expect.arrayContaining(['calendar/transferred-working-days', 'labour/pre-holiday-shortening', 'calendar/public-holidays'])
+		);
+		expect(step('day-2018-04-01')?.title.key).toBe('cal.steps.day.weekendHoliday');
+		expect(step('day-2018-04-03')).toBeUndefined();
+	});
+	it('the rate step carries the rounding to 4 decimals and cites the wage and MK 656 rows', () => {
+		const r = step('rate')!;
+		expect(r.rounding).toEqual(expect.objectContaining({ to: '2.5595', places: 4, mode: 'half-up' }));
+		expect(r.rules.map((x) => x.table)).toEqual(['labour/minimum-monthly-wage', 'labour/minimum-hourly-rate-rules']);
+		expect(r.rules[0].validFrom).toBe('2018-01-01');
+	});
+	it('the steps end with the total, the rate and the pay split', () => {
+		expect(o.steps.slice(-5).map((s) => s.id)).toEqual(['worked-hours', 'total-hours', 'rate', 'pay-worked', 'pay-paid-absence']);
+	});
+	it('without the order, the steps say the transfer is not followed', () => {
+		const n = outcomeOf(calc, { month: '2018-04', schedule: '40', followsTransfers: 'no' });
+		expect(n.steps.find((s) => s.id === 'day-2018-04-21')?.title.key).toBe('cal.steps.day.transferNotFollowedSaturday');
+		expect(n.steps.find((s) => s.id === 'day-2018-04-30')?.title.key).toBe('cal.steps.day.preHoliday');
+		expect(noticeKeys(n)).toContain('notices.transfersNotFollowed');
+		expectMessagesRender(calc, n);
+	});
+});
+
+describe('minimum hourly rate: boundaries of the wage table', () => {
+	it('December 2016 uses 370, January 2017 uses 380', () => {
+		expect(rateOf('2016-12')).toBe('2.1023'); // 370 / 176
+		expect(rateOf('2017-01')).toBe('2.1591'); // 380 / 176
+	});
+	it('December 2025 uses 740, January 2026 uses 780', () => {
+		expect(rateOf('2025-12')).toBe('4.0217'); // 740 / 184 (23 weekdays)
+		expect(rateOf('2026-01')).toBe('4.4318'); // 780 / 176
+	});
+	it('December 2026 is confirmed; January 2027 uses the planned 820 and says so', () => {
+		const dec = outcomeOf(calc, { month: '2026-12', schedule: '40', followsTransfers: 'no' });
+		expect(figure(dec, 'rate')).toBe('4.2391'); // 780 / 184
+		expect(dec.notices).toEqual([]);
+		const jan = outcomeOf(calc, { month: '2027-01', schedule: '40', followsTransfers: 'no' });
+		expect(figure(jan, 'rate')).toBe('4.8810'); // 820 / 168
+		expect(noticeKeys(jan)).toEqual(['common:status.notice.planned']);
+		expect(noticeTables(jan)).toEqual(['Minimum monthly wage']);
+		expectMessagesRender(calc, jan);
+	});
+	it('following the (unknown) 2027 transfer order adds the unconfirmed notice for the transfer table', () => {
+		const jan = outcomeOf(calc, { month: '2027-01', schedule: '40', followsTransfers: 'yes' });
+		expect(noticeKeys(jan)).toEqual(['common:status.notice.planned', 'common:status.notice.unconfirmed']);
+		expect(noticeTables(jan)).toEqual(['Minimum monthly wage', 'Transferred working days']);
+	});
+	it('the 35-hour week gets its own rate and the notice that its split is derived', () => {
+		const o = outcomeOf(calc, { month: '2024-05', schedule: '35', followsTransfers: 'yes' });
+		expect(figure(o, 'totalHours')).toBe('161');
+		expect(figure(o, 'rate')).toBe('4.3478'); // 700 / 161
+		expect(noticeKeys(o)).toContain('notices.derived35');
+	});
+});
+
+describe('minimum hourly rate: inputs outside the rules', () => {
+	it('a month before 2016 or after 2027 is refused with the covered range', () => {
+		const before = run(calc, { month: '2015-12', schedule: '40', followsTransfers: 'yes' });
+		expect(before.kind === 'invalid' && before.errors.map((e) => [e.field, e.msg.key])).toEqual([['month', 'common:errors.month.min']]);
+		const after = run(calc, { month: '2028-01', schedule: '40', followsTransfers: 'yes' });
+		expect(after.kind === 'invalid' && after.errors.map((e) => [e.field, e.msg.key])).toEqual([['month', 'common:errors.month.max']]);
+		expect(run(calc, { month: '01.2016', schedule: '40', followsTransfers: 'yes' }).kind).toBe('outcome');
+		expect(run(calc, { month: '12.2027', schedule: '40', followsTransfers: 'yes' }).kind).toBe('outcome');
+	});
+	it('compute itself answers "cannot answer" for an uncovered month (e.g. from the batch command)', () => {
+		const o = computeSafely(calculator, { month: '2015-12', schedule: '40', followsTransfers: true }, '2026-11-22');
+		expect(o.kind).toBe('cannot-answer');
+		expect(o.kind === 'cannot-answer' && o.reason.key).toBe('common:coverage.before');
+		const late = computeSafely(calculator, { month: '2028-02', schedule: '40', followsTransfers: false }, '2026-11-22');
+		expect(late.kind === 'cannot-answer' && late.reason.key).toBe('common:coverage.after');
+	});
+	it('a schedule that does not exist and nonsense months are field errors', () => {
+		const r = run(calc, { month: '2024-13', schedule: '36', followsTransfers: 'maybe' });
+		expect(r.kind === 'invalid' && r.errors.map((e) => e.field).sort()).toEqual(['followsTransfers', 'month', 'schedule']);
+	});
+	it('the transfer question defaults to yes, as the Welfare Ministry tables assume', () => {
+		const o = outcomeOf(calc, { month: '2025-05', schedule: '40' });
+		expect(figure(o, 'workedHours')).toBe('159');
+	});
+});

@@ -1,0 +1,19 @@
+import type { Calculator } from '$lib/engine/calculator';
+import { coverage, followsTransfersField, minimumRateTables, monthField, scheduleField } from '$lib/calendar';
+import { compute, type MinimumHourlyRateInput } from './compute';
+import { golden } from './golden';
+import en from './messages.en';
+import lv from './messages.lv';
+
+const calculator: Calculator<MinimumHourlyRateInput> = {
+	id: 'minimum-hourly-rate',
+	domain: 'labour',
+	fields: [monthField, scheduleField, followsTransfersField],
+	asOfRange: coverage,
+	compute,
+	tables: minimumRateTables,
+	messages: { lv, en },
+	golden
+};
+
+export default calculator;

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { figure, outcomeOf, run, expectMessagesRender } from '$lib/calendar/calculator-harness';
+import type { Calculator } from '$lib/engine/calculator';
+import calculator from './index';
+import { periodMonths } from './compute';
+
+const calc = calculator as Calculator<never>;
+const errorsOf = (input: Record<string, unknown>) => {
+	const r = run(calc, input);
+	return r.kind === 'invalid' ? r.errors.map((e) => [e.field, e.msg.key]) : [];
+};
+
+describe('hours in a month', () => {
+	it('uses the published 4-decimal rate and rounds the pay to cents', () => {
+		const o = outcomeOf(calc, { mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '12,5' });
+		expect(figure(o, 'rate')).toBe('3.3696');
+		expect(figure(o, 'minimumPay')).toBe('42.12'); // 12.5 × 3.3696 = 42.12
+		expect(o.notices).toEqual([]);
+		expectMessagesRender(calc, o);
+	});
+	it('more hours than the month’s normal time: a notice about the overtime supplement', () => {
+		const o = outcomeOf(calc, { mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '184.01' });
+		expect(o.notices.map((n) => n.key)).toEqual(['notices.overtime']);
+		const exact = outcomeOf(calc, { mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '184' });
+		expect(exact.notices).toEqual([]);
+		expect(figure(exact, 'minimumPay')).toBe('620.01'); // 184 × 3.3696 = 620.0064
+	});
+	it('2027 (planned wage) says so', () => {
+		const o = outcomeOf(calc, { mode: 'hours', month: '2027-03', schedule: '40', hoursWorked: '10' });
+		expect(o.notices.map((n) => n.key)).toEqual(['common:status.notice.planned']);
+	});
+	it('nonsense hours are field errors', () => {
+		expect(errorsOf({ mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '-1' })).toEqual([
+			['hoursWorked', 'common:errors.decimal.range']
+		]);
+		expect(errorsOf({ mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '745' })).toEqual([
+			['hoursWorked', 'common:errors.decimal.range']
+		]);
+		expect(errorsOf({ mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '1.234' })).toEqual([
+			['hoursWorked', 'common:errors.decimal.places']
+		]);
+		expect(errorsOf({ mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: 'abc' })).toEqual([
+			['hoursWorked', 'common:errors.decimal.format']
+		]);
+	});
+	it('fields of the other modes are ignored', () => {
+		expect(run(calc, { mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '10', weeklyHours: 'x', periodHours: 'y' }).kind).toBe(
+			'outcome'
+		);
+	});
+});
+
+describe('part-time', () => {
+	it('is proportional to the normal week of the schedule', () => {
+		const o = outcomeOf(calc, { mode: 'part-time', month: '2026-02', schedule: '40', weeklyHours: '30' });
+		expect(figure(o, 'minimumPay')).toBe('585.00'); // 780 × 30 / 40
+		expect(o.notices.map((n) => n.key)).toEqual(['notices.partTimeNoShortening']);
+		expectMessagesRender(calc, o);
+		const third = outcomeOf(calc, { mode: 'part-time', month: '2016-03', schedule: '40', weeklyHours: '13.33' });
+		expect(figure(third, 'minimumPay')).toBe('123.30'); // 370 × 13.33 / 40 = 123.3025
+	});
+	it('the normal week or more is not part-time', () => {
+		expect(errorsOf({ mode: 'part-time', month: '2026-02', schedule: '40', weeklyHours: '40' })).toEqual([
+			['weeklyHours', 'errors.notPartTime']
+		]);
+		expect(errorsOf({ mode: 'part-time', month: '2026-02', schedule: '35', weeklyHours: '35' })).toEqual([
+			['weeklyHours', 'errors.notPartTime']
+		]);
+		expect(errorsOf({ mode: 'part-time', month: '2026-02', schedule: '35', weeklyHours: '34.99' })).toEqual([]);
+		expect(errorsOf({ mode: 'part-time', month: '2026-02', schedule: '40', weeklyHours: '0' })).toEqual([
+			['weeklyHours', 'common:errors.decimal.range']
+		]);
+	});
+});
+
+describe('summed working time', () => {
+	it('periods run over year ends', () => {
+		expect(periodMonths('2025-11', 3)).toEqual(['2025-11', '2025-12', '2026-01']);
+		expect(periodMonths('2024-01', 1)).toEqual(['2024-01']);
+	});
+	it('exactly the normal hours → the sum of the monthly minimums (MK 656 p. 4), with a table of the months', () => {
+		const o = outcomeOf(calc, { mode: 'summed', schedule: '40', periodStart: '2025-11', months: '3', periodHours: '520' });
+		expect(figure(o, 'minimumPay')).toBe('2260.00');
+		expect(o.kind === 'result' && o.tables![0].rows).toHaveLength(3);
+		expect(o.notices).toEqual([]);
+		expectMessagesRender(calc, o);
+	});
+	it('fewer hours: paid at the average rate, with a notice', () => {
+		const o = outcomeOf(calc, { mode: 'summed', schedule: '40', periodStart: '2025-11', months: '3', periodHours: '519.99' });
+		expect(figure(o, 'minimumPay')).toBe('2259.98'); // 519.99 × 4.3462 = 2259.980538
+		expect(o.notices.map((n) => n.key)).toEqual(['notices.shortPeriod']);
+	});
+	it('a one-month period says point 4 is for longer periods', () => {
+		const o = outcomeOf(calc, { mode: 'summed', schedule: '40', periodStart: '2024-02', months: '1', periodHours: '168' });
+		expect(figure(o, 'minimumPay')).toBe('700.00');
+		expect(o.notices.map((n) => n.key)).toEqual(['notices.singleMonth']);
+	});
+	it('a period reaching past 2027 is refused; one ending in December 2027 is answered with the planned notice', () => {
+		expect(errorsOf({ mode: 'summed', schedule: '40', periodStart: '2027-11', months: '3', periodHours: '500' })).toEqual([
+			['months', 'errors.periodBeyondCoverage']
+		]);
+		const o = outcomeOf(calc, { mode: 'summed', schedule: '40', periodStart: '2027-10', months: '3', periodHours: '500' });
+		expect(o.notices.map((n) => n.key)).toContain('common:status.notice.planned');
+		expect(errorsOf({ mode: 'summed', schedule: '40', periodStart: '2027-10', months: '13', periodHours: '500' })).toEqual([
+			['months', 'common:errors.integer.range']
+		]);
+	});
+});

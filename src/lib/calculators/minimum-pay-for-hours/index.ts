@@ -1,0 +1,69 @@
+import type { Calculator, FieldDef, FieldError } from '$lib/engine/calculator';
+import { coverage, coverageMonths, minimumRateTables, monthField, scheduleField, workingTime } from '$lib/calendar';
+import { valueAt } from '$lib/engine/tables';
+import { Dec } from '$lib/engine/decimal';
+import { compute, MODES, periodMonths, type MinimumPayInput } from './compute';
+import { golden } from './golden';
+import en from './messages.en';
+import lv from './messages.lv';
+
+const is = (mode: string) => (v: Record<string, unknown>) => v.mode === mode;
+
+// The upper bounds below are physical (hours in a week, in a 31-day month, in a leap year) or the
+// longest period this calculator handles; the legal limits are checked against the data.
+const fields: FieldDef[] = [
+	{ name: 'mode', key: 'o', type: 'choice', options: MODES, display: 'radio', default: 'hours', required: true },
+	{ ...monthField, showIf: (v) => v.mode !== 'summed' },
+	scheduleField,
+	{
+		name: 'weeklyHours',
+		key: 'w',
+		type: 'decimal',
+		min: '0.01',
+		max: '168',
+		places: 2,
+		unit: 'hours',
+		required: true,
+		showIf: is('part-time')
+	},
+	{ name: 'hoursWorked', key: 'h', type: 'decimal', min: '0', max: '744', places: 2, unit: 'hours', required: true, showIf: is('hours') },
+	{ name: 'periodStart', key: 'b', type: 'month', min: coverageMonths.min, max: coverageMonths.max, required: true, showIf: is('summed') },
+	{ name: 'months', key: 'n', type: 'integer', min: 1, max: 12, unit: 'months', required: true, showIf: is('summed') },
+	{ name: 'periodHours', key: 'p', type: 'decimal', min: '0', max: '8784', places: 2, unit: 'hours', required: true, showIf: is('summed') }
+];
+
+function crossValidate(input: MinimumPayInput): FieldError[] {
+	if (input.mode === 'part-time' && input.month && input.weeklyHours) {
+		// Part-time means fewer hours than the normal week of the schedule (Labour Law s.131).
+		const wt = valueAt(workingTime, `${input.month}-01`);
+		const normal = wt.kind === 'ok' ? wt.row.value.schedules[input.schedule]?.weeklyHours : undefined;
+		if (normal && new Dec(input.weeklyHours).gte(normal)) {
+			return [
+				{ field: 'weeklyHours', msg: { key: 'errors.notPartTime', params: { normal: { type: 'number', value: normal, unit: 'hours' } } } }
+			];
+		}
+	}
+	if (input.mode === 'summed' && input.periodStart && input.months) {
+		const last = periodMonths(input.periodStart, input.months).at(-1)!;
+		if (last > coverageMonths.max) {
+			return [
+				{ field: 'months', msg: { key: 'errors.periodBeyondCoverage', params: { max: { type: 'month', value: coverageMonths.max } } } }
+			];
+		}
+	}
+	return [];
+}
+
+const calculator: Calculator<MinimumPayInput> = {
+	id: 'minimum-pay-for-hours',
+	domain: 'labour',
+	fields,
+	asOfRange: coverage,
+	crossValidate,
+	compute,
+	tables: minimumRateTables,
+	messages: { lv, en },
+	golden
+};
+
+export default calculator;

@@ -1,0 +1,19 @@
+/** English labels of the shared fields (fields.ts), spread into each calculator's `fields`. */
+export const scheduleFieldEn = {
+	label: 'Normal working time',
+	hint: 'Five-day week. Adolescents and employees whose work involves special risk work 35 hours a week.',
+	options: {
+		40: { label: '40 hours a week (8 hours a day)' },
+		35: { label: '35 hours a week (7 hours a day)', hint: 'Adolescents; work involving special risk' }
+	}
+};
+
+export const followsTransfersFieldEn = {
+	label: 'The employer follows the Cabinet order transferring working days',
+	hint: 'State-budget institutions must; other employers are advised to. The month’s total hours and the rate do not change, only how the hours are split.'
+};
+
+export const monthFieldEn = {
+	label: 'Month',
+	hint: 'For example 05.2024 or 2024-05'
+};

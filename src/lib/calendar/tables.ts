@@ -1,0 +1,114 @@
+/**
+ * The rule tables of the working-time calendar and the minimum wage, with the shape of their rows.
+ * The JSON files are checked against the table schema by the data-integrity test and the build;
+ * `calendar-data.test.ts` checks the calendar-specific invariants (transfers stay in their month,
+ * one row per year, …).
+ */
+import { defineTable, type Localized, type Table } from '$lib/engine/tables';
+import type { IsoDate } from '$lib/engine/dates';
+import publicHolidaysJson from '$data/calendar/public-holidays.json';
+import songFestivalJson from '$data/calendar/song-festival-closing-days.json';
+import oneOffJson from '$data/calendar/one-off-holidays.json';
+import transfersJson from '$data/calendar/transferred-working-days.json';
+import workingTimeJson from '$data/labour/normal-working-time.json';
+import shorteningJson from '$data/labour/pre-holiday-shortening.json';
+import minimumWageJson from '$data/labour/minimum-monthly-wage.json';
+import rateRulesJson from '$data/labour/minimum-hourly-rate-rules.json';
+
+/** How a holiday's date is found each year (law «Par svētku, atceres un atzīmējamām dienām», Art. 1). */
+export type HolidayRule =
+	| { type: 'fixed'; month: number; day: number }
+	/** Easter Sunday by the Gregorian computus, plus a number of days (Good Friday −2, Pentecost +49). */
+	| { type: 'easter'; offsetDays: number }
+	/** The n-th given weekday of a month (0 = Sunday), e.g. Mother's Day = 2nd Sunday of May. */
+	| { type: 'nth-weekday'; month: number; weekday: number; n: number }
+	/** The General Latvian Song and Dance Festival closing day, from its own table. */
+	| { type: 'song-festival' };
+
+export interface HolidayDef {
+	id: string;
+	name: Localized;
+	rule: HolidayRule;
+}
+
+export interface PublicHolidays {
+	holidays: HolidayDef[];
+	/** Holidays whose weekend occurrence makes the next working day a day off (Art. 1, last sentence). */
+	substituteIfOnWeekend: string[];
+}
+
+export interface SongFestival {
+	closingDay: IsoDate | null;
+}
+
+export interface OneOffHolidays {
+	holidays: Array<{ date: IsoDate; name: Localized; adopted: IsoDate }>;
+}
+
+export interface TransferOrder {
+	number: string | null;
+	date: IsoDate | null;
+	title: string;
+}
+
+export interface Transfer {
+	/** The weekday made a day off. */
+	dayOff: IsoDate;
+	/** The Saturday made a working day instead (same month: Labour Law s.133(4)). */
+	workingDay: IsoDate;
+}
+
+export interface TransferYear {
+	order: TransferOrder | null;
+	transfers: Transfer[];
+}
+
+export interface ScheduleDef {
+	weeklyHours: string;
+	dailyHours: string;
+	/** 0 = Sunday … 6 = Saturday */
+	workingWeekdays: number[];
+}
+
+export interface NormalWorkingTime {
+	schedules: Record<string, ScheduleDef>;
+}
+
+export interface RateRules {
+	rateDecimals: number;
+	rateRounding: 'half-up' | 'down' | 'up';
+	paySplitDecimals: number;
+	summedPeriodLongerThanMonths: number;
+}
+
+export interface CalendarTables {
+	publicHolidays: Table<PublicHolidays>;
+	songFestival: Table<SongFestival>;
+	oneOffHolidays: Table<OneOffHolidays>;
+	transfers: Table<TransferYear>;
+	workingTime: Table<NormalWorkingTime>;
+	shortening: Table<string>;
+}
+
+export const publicHolidays = defineTable<PublicHolidays>(publicHolidaysJson);
+export const songFestival = defineTable<SongFestival>(songFestivalJson);
+export const oneOffHolidays = defineTable<OneOffHolidays>(oneOffJson);
+export const transfers = defineTable<TransferYear>(transfersJson);
+export const workingTime = defineTable<NormalWorkingTime>(workingTimeJson);
+export const shortening = defineTable<string>(shorteningJson);
+export const minimumWage = defineTable<string>(minimumWageJson);
+export const rateRules = defineTable<RateRules>(rateRulesJson);
+
+export const calendarTables: CalendarTables = { publicHolidays, songFestival, oneOffHolidays, transfers, workingTime, shortening };
+
+/** Every table the minimum-rate calculators read, for their `tables` list. */
+export const minimumRateTables: Table<unknown>[] = [
+	minimumWage,
+	rateRules,
+	workingTime,
+	shortening,
+	publicHolidays,
+	songFestival,
+	oneOffHolidays,
+	transfers
+] as Table<unknown>[];
