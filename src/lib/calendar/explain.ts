@@ -3,7 +3,7 @@
  * calculators. Message keys are under `cal.` in the calculator's namespace (each calculator spreads
  * `calendarMessages` from ./messages.*.ts into its own messages).
  */
-import { dateValue, money, step, text, type Display, type ResultTable, type Step } from '$lib/engine/explain';
+import { dateValue, money, step, text, type Display, type MonthCalendar, type ResultTable, type Step } from '$lib/engine/explain';
 import type { Dec } from '$lib/engine/decimal';
 import type { RowInForce } from '$lib/engine/tables';
 import type { DayInfo, MonthHours } from './calendar';
@@ -85,6 +85,24 @@ export function monthGrid(hours: MonthHours): ResultTable {
 			hoursValue(d.hours.preHoliday)
 		]),
 		csv: true
+	};
+}
+
+/** The month as a calendar grid with a legend of the kinds of day that occur in it. */
+export function monthCalendar(hours: MonthHours): MonthCalendar {
+	const kinds = [...new Set(hours.days.map(kindKey))];
+	return {
+		id: 'calendar',
+		month: hours.month,
+		caption: { key: 'cal.grid.calendarCaption', params: { month: monthValue(hours.month) } },
+		days: hours.days.map((d) => ({
+			date: d.date,
+			kind: kindKey(d),
+			label: { key: `cal.kinds.${kindKey(d)}` },
+			note: dayNote(d),
+			hours: hoursValue(d.hours.worked.plus(d.hours.holiday).plus(d.hours.preHoliday))
+		})),
+		legend: kinds.map((k) => ({ kind: k, label: { key: `cal.kinds.${k}` }, description: { key: `cal.legend.${k}` } }))
 	};
 }
 

@@ -41,6 +41,7 @@ export default {
 			'The Cabinet order makes it a working day (in place of {{from}}), but the employer does not follow the order'
 	},
 	grid: {
+		calendarCaption: 'Calendar: {{month}}',
 		caption: 'Working-time calendar: {{month}}',
 		date: 'Date',
 		weekday: 'Weekday',

@@ -40,6 +40,7 @@ export default {
 		transferNotFollowedSaturday: 'MK rīkojums to nosaka par darba dienu ({{from}} vietā), bet darba devējs rīkojumu neievēro'
 	},
 	grid: {
+		calendarCaption: 'Kalendārs: {{month}}',
 		caption: 'Darba laika kalendārs: {{month}}',
 		date: 'Datums',
 		weekday: 'Nedēļas diena',

@@ -23,8 +23,9 @@ export interface MinimumRate {
 }
 
 // RoundingNote.reason is shown as it is (common:result.rounding), in English like the other calculators.
-export const RATE_REASON = 'the Welfare Ministry publishes the minimum hourly rate to this many decimals (MK Regulation No. 656)';
-const SPLIT_REASON = 'the Welfare Ministry tables split the minimum wage to this many decimals';
+/** Message keys (common namespace): the reason is shown translated next to the rounded value. */
+export const RATE_REASON = 'common:rounding.hourlyRate';
+const SPLIT_REASON = 'common:rounding.paySplit';
 
 export const firstDayOf = (month: string) => `${month}-01`;
 

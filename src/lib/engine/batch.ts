@@ -26,7 +26,7 @@ function outcomeJson(calc: Calculator<never>, o: Outcome) {
 		title: tr.msg(s.title),
 		value: s.value ? (s.value.type === 'text' || s.value.type === 'localized' ? tr.display(s.value) : displayToString(s.value)) : undefined,
 		detail: s.detail ? tr.msg(s.detail) : undefined,
-		rounding: s.rounding,
+		rounding: s.rounding ? { ...s.rounding, reason: tr.has(s.rounding.reason) ? tr.t(s.rounding.reason) : s.rounding.reason } : undefined,
 		rules: s.rules.map((r) => ({ table: r.table, validFrom: r.validFrom, status: r.status, sources: r.sources.map((x) => x.url) }))
 	}));
 	const notices = o.notices.map((n) => tr.msg(n));

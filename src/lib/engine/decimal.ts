@@ -12,7 +12,7 @@ export interface RoundingNote {
 	to: string;
 	places: number;
 	mode: 'half-up' | 'down' | 'up';
-	/** Why rounding happens here (the rule), e.g. "benefits are paid in whole cents". */
+	/** Why rounding happens here: a message key (e.g. `common:rounding.cents`), shown translated; plain text is shown as it is. */
 	reason: string;
 }
 
@@ -34,7 +34,7 @@ export function roundTo(value: Dec | string, places: number, reason: string, mod
 }
 
 /** Money to cents, half-up: the default for amounts of tax, contributions and benefits. */
-export function roundMoney(value: Dec | string, reason = 'amounts are expressed in whole cents'): Rounded {
+export function roundMoney(value: Dec | string, reason = 'common:rounding.cents'): Rounded {
 	return roundTo(value, 2, reason);
 }
 

@@ -75,6 +75,16 @@ export interface BarChart {
 	unit: 'eur' | 'hours' | 'days';
 }
 
+/** A month drawn as a calendar grid (Monday first), each day with its kind and a note; with a legend. */
+export interface MonthCalendar {
+	id: string;
+	/** YYYY-MM */
+	month: string;
+	caption: Msg;
+	days: Array<{ date: IsoDate; kind: string; label: Msg; note?: Display; hours?: Display }>;
+	legend: Array<{ kind: string; label: Msg; description: Msg }>;
+}
+
 interface OutcomeBase {
 	steps: Step[];
 	/** Things the user should know: unconfirmed data used, assumptions made. */
@@ -89,6 +99,7 @@ export type Outcome =
 			figures: Figure[];
 			tables?: ResultTable[];
 			charts?: BarChart[];
+			calendars?: MonthCalendar[];
 	  })
 	| (OutcomeBase & {
 			kind: 'not-eligible';

@@ -173,6 +173,11 @@ const en = {
 		consulted: 'consulted {{date}}',
 		unitEur: '€'
 	},
+	rounding: {
+		cents: 'amounts are set in whole cents',
+		hourlyRate: 'the Welfare Ministry publishes the minimum hourly rate to this many decimals (Cabinet Regulation No. 656)',
+		paySplit: 'the Welfare Ministry tables split the minimum wage to this many decimals'
+	},
 	units: {
 		years_zero: '{{count}} years',
 		years_one: '{{count}} year',

@@ -173,6 +173,11 @@ const lv = {
 		consulted: 'skatīts {{date}}',
 		unitEur: '€'
 	},
+	rounding: {
+		cents: 'summas izsaka veselos centos',
+		hourlyRate: 'Labklājības ministrija minimālo stundas tarifa likmi publicē ar tik cipariem aiz komata (MK noteikumi Nr. 656)',
+		paySplit: 'Labklājības ministrijas tabulās minimālo algu sadala ar tik cipariem aiz komata'
+	},
 	units: {
 		years_zero: '{{count}} gadu',
 		years_one: '{{count}} gads',

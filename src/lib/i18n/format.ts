@@ -17,8 +17,10 @@ function fmt(nf: Intl.NumberFormat, value: string): string {
 	return nf.format(value as unknown as number);
 }
 
+/** Euro with at least 2 decimals; a value stated to more (the Welfare Ministry's 4-decimal pay split) keeps them. */
 export function formatMoney(value: string, lang: 'lv' | 'en'): string {
-	return fmt(numberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }), value);
+	const places = Math.max(2, value.split('.')[1]?.length ?? 0);
+	return fmt(numberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: places }), value);
 }
 
 export function formatNumber(value: string, lang: 'lv' | 'en', maxDigits = 4): string {

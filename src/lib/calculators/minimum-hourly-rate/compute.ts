@@ -8,6 +8,7 @@ import {
 	hoursValue,
 	daysValue,
 	minimumHourlyRate,
+	monthCalendar,
 	monthGrid,
 	monthValue,
 	rateSteps,
@@ -62,6 +63,7 @@ export function compute(input: MinimumHourlyRateInput, _asOf: IsoDate): Outcome 
 		steps,
 		notices,
 		tables: [monthGrid(h)],
+		calendars: [monthCalendar(h)],
 		charts: [
 			{
 				type: 'bars',
