@@ -49,7 +49,7 @@ export function formatDisplay(d: Display, tr: Translator): string {
 		case 'money':
 			return formatMoney(d.value, lang);
 		case 'rate': {
-			const v = `${fmt(numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 4 }), d.value)} €`;
+			const v = formatMoney(d.value, lang);
 			return tr.t(d.unit === 'eur-per-hour' ? 'common:units.perHour' : 'common:units.perDay', { value: v });
 		}
 		case 'percent':
