@@ -3,7 +3,7 @@
  * objects at 12:00, so that no host time zone (and no DST switch at midnight) can move them to
  * another day; date-fns then does the calendar arithmetic.
  */
-import { addMonths, addYears, addDays, differenceInCalendarDays, format, getDay, getDaysInMonth, lastDayOfMonth } from 'date-fns';
+import { addMonths, addYears, addDays, differenceInCalendarDays, getDay, getDaysInMonth, lastDayOfMonth } from 'date-fns';
 
 export type IsoDate = string;
 
@@ -32,8 +32,10 @@ export function toDate(iso: IsoDate): Date {
 	return dt;
 }
 
+/** Local calendar date of `d` as YYYY-MM-DD (date-fns `format` would pull its whole formatter into the bundle). */
 export function toIso(d: Date): IsoDate {
-	return format(d, 'yyyy-MM-dd');
+	const p = (n: number, w = 2) => String(n).padStart(w, '0');
+	return `${p(d.getFullYear(), 4)}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 /**
