@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { displayToString } from '$lib/engine/explain';
+import { computeSafely } from '$lib/engine/run';
+import calculator from './index';
+import type { ContributionsInput } from './compute';
+
+describe('social-contributions golden cases', () => {
+	it('has golden cases', () => expect(calculator.golden!.length).toBeGreaterThanOrEqual(14));
+	for (const g of calculator.golden!) {
+		it(g.name, () => {
+			const out = computeSafely(calculator, g.input as unknown as ContributionsInput, g.asOf);
+			expect(out.kind).toBe(g.expect.kind);
+			if (out.kind === 'cannot-answer' || !g.expect.figures) return;
+			const got = Object.fromEntries(out.figures.map((f) => [f.id, displayToString(f.value)]));
+			for (const [id, want] of Object.entries(g.expect.figures)) expect([id, got[id]]).toEqual([id, want]);
+		});
+	}
+});

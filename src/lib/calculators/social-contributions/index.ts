@@ -1,0 +1,38 @@
+import type { Calculator } from '$lib/engine/calculator';
+import { coverageOf } from '$lib/tax/coverage';
+import { CATEGORY_INFO, maximumContributionObject, PAYER_CATEGORIES, socialInsuranceTables, solidarityTax } from '$lib/tax/tables';
+import { computeContributionsOutcome, type ContributionsInput } from './compute';
+import golden from './golden';
+import en from './messages.en';
+import lv from './messages.lv';
+import meta from './meta';
+
+const isSelfEmployed = (v: Record<string, unknown>) =>
+	typeof v.category === 'string' && CATEGORY_INFO[v.category as keyof typeof CATEGORY_INFO]?.selfEmployed === true;
+
+const calculator: Calculator<ContributionsInput> = {
+	id: meta.id,
+	domain: meta.domain,
+	fields: [
+		{ name: 'category', key: 'c', type: 'choice', options: PAYER_CATEGORIES, display: 'select', required: true, default: 'employee' },
+		{ name: 'amount', key: 'a', type: 'money', required: true, min: '0', max: '100000000' },
+		{ name: 'period', key: 'pe', type: 'choice', options: ['month', 'year'], display: 'radio', required: true, default: 'month' },
+		{ name: 'earlier', key: 'e', type: 'money', required: false, min: '0', max: '100000000', showIf: (v) => v.period === 'month' },
+		{
+			name: 'chosenObject',
+			key: 'so',
+			type: 'money',
+			required: false,
+			min: '0',
+			max: '100000000',
+			showIf: (v) => v.period === 'month' && isSelfEmployed(v)
+		}
+	],
+	asOfRange: coverageOf([CATEGORY_INFO.employee.table, maximumContributionObject, solidarityTax]),
+	compute: computeContributionsOutcome,
+	tables: socialInsuranceTables as Calculator['tables'],
+	messages: { lv, en },
+	golden
+};
+
+export default calculator;

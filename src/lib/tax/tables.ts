@@ -1,0 +1,194 @@
+/**
+ * The income-tax and social-insurance rule tables (data/tax/*, data/social-insurance/*) with their
+ * row types. The JSON is validated against the zod schema by the data tests and at build time; the
+ * interfaces below only name what that schema and the rows guarantee.
+ */
+import { defineTable, type Table } from '$lib/engine/tables';
+import incomeTaxRatesJson from '$data/tax/income-tax-rates.json';
+import nonTaxableMinimumJson from '$data/tax/non-taxable-minimum.json';
+import pensionerNtmJson from '$data/tax/pensioner-non-taxable-minimum.json';
+import dependantReliefJson from '$data/tax/dependant-relief.json';
+import additionalReliefsJson from '$data/tax/additional-reliefs.json';
+import rateEmployeeJson from '$data/social-insurance/rate-employee.json';
+import rateEmployeePensionAgeJson from '$data/social-insurance/rate-employee-pension-age.json';
+import rateEmployeeServicePensionJson from '$data/social-insurance/rate-employee-service-pension.json';
+import rateEmployeePrisonerJson from '$data/social-insurance/rate-employee-prisoner.json';
+import rateEmployeePrisonerPensionAgeJson from '$data/social-insurance/rate-employee-prisoner-pension-age.json';
+import rateBoardMemberJson from '$data/social-insurance/rate-board-member.json';
+import rateBoardMemberPensionAgeJson from '$data/social-insurance/rate-board-member-pension-age.json';
+import rateSelfEmployedJson from '$data/social-insurance/rate-self-employed.json';
+import rateSelfEmployedPensionAgeJson from '$data/social-insurance/rate-self-employed-pension-age.json';
+import rateRealEstateJson from '$data/social-insurance/rate-real-estate.json';
+import rateForeignEmployerJson from '$data/social-insurance/rate-foreign-employer.json';
+import rateVoluntaryPensionJson from '$data/social-insurance/rate-voluntary-pension.json';
+import rateVoluntaryFullJson from '$data/social-insurance/rate-voluntary-full.json';
+import splitByTypeJson from '$data/social-insurance/general-rate-by-insurance-type.json';
+import maxObjectJson from '$data/social-insurance/maximum-contribution-object.json';
+import solidarityJson from '$data/social-insurance/solidarity-tax.json';
+import minimumContributionsJson from '$data/social-insurance/minimum-contributions.json';
+
+/** A bracket: the rate applies to the part of the base up to `upTo` (null = no upper limit). Percent strings. */
+export interface Bracket {
+	upTo: string | null;
+	rate: string;
+}
+
+export interface IncomeTaxRates {
+	/** Monthly withholding where the tax book is lodged; limits apply to the monthly taxable income. */
+	monthlyWithTaxBook: Bracket[];
+	/** Monthly withholding rate where the tax book is not lodged. */
+	withoutTaxBook: string;
+	/** Annual progressive brackets, applied in the annual return. */
+	annual: Bracket[];
+	/** The additional rate on total annual income above a threshold (Art. 15.1, from 2025), or null. */
+	surcharge: { rate: string; annualIncomeAbove: string } | null;
+}
+
+/** The non-taxable minimum for employment income in force for a period. Amounts are per period of `periodMonths` months. */
+export type NonTaxableMinimum =
+	| {
+			/** 2016–2017 (MK Nr. 1/2016): the employer applies `monthlyMinimum`; the annual differentiated minimum is granted in the return. */
+			regime: 'monthly-minimum';
+			periodMonths: number;
+			monthlyMinimum: string;
+			periodMaximum: string;
+			incomeFullUpTo: string;
+			incomeMinimumOnlyAbove: string;
+	  }
+	| {
+			/** 2018–2024 (MK Nr. 676/2017): the employer applies the monthly minimum forecast by VID. */
+			regime: 'vid-forecast';
+			periodMonths: number;
+			periodMaximum: string;
+			incomeFullUpTo: string;
+			incomeZeroAbove: string;
+	  }
+	| {
+			/** From 2025: a fixed monthly minimum. */
+			regime: 'fixed';
+			periodMonths: number;
+			monthly: string;
+	  };
+
+export interface PensionerNtm {
+	monthly: string;
+	/** The part that may be applied to a salary where the tax book is lodged with the employer (null: none). */
+	salaryShareWithTaxBook: string | null;
+}
+
+export interface AdditionalReliefs {
+	disabilityGroup1or2: string;
+	disabilityGroup3: string;
+	politicallyRepressed: string;
+}
+
+export interface ContributionRate {
+	total: string | null;
+	employer: string | null;
+	employee: string | null;
+}
+
+export type SolidarityTax = { mode: 'contribution-rate'; rate: null } | { mode: 'flat'; rate: string };
+
+export interface MinimumContributions {
+	minimumWage: string;
+	employeeQuarterMonths: number;
+	selfEmployedPensionRate: string;
+}
+
+export type InsuranceTypeSplit = Record<
+	'pension' | 'unemployment' | 'workAccident' | 'disability' | 'maternitySickness' | 'parents',
+	string
+>;
+
+export const incomeTaxRates = defineTable<IncomeTaxRates>(incomeTaxRatesJson);
+export const nonTaxableMinimum = defineTable<NonTaxableMinimum>(nonTaxableMinimumJson);
+export const pensionerNtm = defineTable<PensionerNtm>(pensionerNtmJson);
+export const dependantRelief = defineTable<string>(dependantReliefJson);
+export const additionalReliefs = defineTable<AdditionalReliefs>(additionalReliefsJson);
+export const generalRateByInsuranceType = defineTable<InsuranceTypeSplit>(splitByTypeJson);
+export const maximumContributionObject = defineTable<string>(maxObjectJson);
+export const solidarityTax = defineTable<SolidarityTax>(solidarityJson);
+export const minimumContributions = defineTable<MinimumContributions>(minimumContributionsJson);
+
+/**
+ * Payer categories of the law "Par valsts sociālo apdrošināšanu" as listed in the Cabinet's rate
+ * regulations (MK 747/2015, 759/2016, 786/2017 and 786/2020). `who` says who pays the contribution:
+ * employer and employee (split given by the rate table), the person themselves, or not stated.
+ */
+export const PAYER_CATEGORIES = [
+	'employee',
+	'employee-pension-age',
+	'employee-service-pension',
+	'employee-prisoner',
+	'employee-prisoner-pension-age',
+	'board-member',
+	'board-member-pension-age',
+	'self-employed',
+	'self-employed-pension-age',
+	'real-estate',
+	'foreign-employer',
+	'voluntary-pension',
+	'voluntary-full'
+] as const;
+export type PayerCategory = (typeof PAYER_CATEGORIES)[number];
+
+/** Categories in which an employer pays a salary and withholds the employee's share: the salary calculator offers these. */
+export const EMPLOYEE_CATEGORIES = [
+	'employee',
+	'employee-pension-age',
+	'employee-service-pension',
+	'employee-prisoner',
+	'employee-prisoner-pension-age'
+] as const satisfies readonly PayerCategory[];
+export type EmployeeCategory = (typeof EMPLOYEE_CATEGORIES)[number];
+
+export interface CategoryInfo {
+	table: Table<ContributionRate>;
+	who: 'employer-and-employee' | 'self' | 'not-stated';
+	/** Voluntary contributions are paid on an object the person chooses: no cap, no solidarity tax, no minimum rules. */
+	voluntary: boolean;
+	selfEmployed: boolean;
+}
+
+const info = (json: unknown, who: CategoryInfo['who'], extra: Partial<CategoryInfo> = {}): CategoryInfo => ({
+	table: defineTable<ContributionRate>(json),
+	who,
+	voluntary: false,
+	selfEmployed: false,
+	...extra
+});
+
+export const CATEGORY_INFO: Record<PayerCategory, CategoryInfo> = {
+	employee: info(rateEmployeeJson, 'employer-and-employee'),
+	'employee-pension-age': info(rateEmployeePensionAgeJson, 'employer-and-employee'),
+	'employee-service-pension': info(rateEmployeeServicePensionJson, 'employer-and-employee'),
+	'employee-prisoner': info(rateEmployeePrisonerJson, 'employer-and-employee'),
+	'employee-prisoner-pension-age': info(rateEmployeePrisonerPensionAgeJson, 'employer-and-employee'),
+	'board-member': info(rateBoardMemberJson, 'not-stated'),
+	'board-member-pension-age': info(rateBoardMemberPensionAgeJson, 'not-stated'),
+	'self-employed': info(rateSelfEmployedJson, 'self', { selfEmployed: true }),
+	'self-employed-pension-age': info(rateSelfEmployedPensionAgeJson, 'self', { selfEmployed: true }),
+	'real-estate': info(rateRealEstateJson, 'not-stated'),
+	'foreign-employer': info(rateForeignEmployerJson, 'not-stated'),
+	'voluntary-pension': info(rateVoluntaryPensionJson, 'self', { voluntary: true }),
+	'voluntary-full': info(rateVoluntaryFullJson, 'self', { voluntary: true })
+};
+
+export const contributionRateTables: Table<ContributionRate>[] = PAYER_CATEGORIES.map((c) => CATEGORY_INFO[c].table);
+
+export const taxTables: Table<unknown>[] = [
+	incomeTaxRates,
+	nonTaxableMinimum,
+	pensionerNtm,
+	dependantRelief,
+	additionalReliefs
+] as Table<unknown>[];
+
+export const socialInsuranceTables: Table<unknown>[] = [
+	...contributionRateTables,
+	generalRateByInsuranceType,
+	maximumContributionObject,
+	solidarityTax,
+	minimumContributions
+] as Table<unknown>[];
