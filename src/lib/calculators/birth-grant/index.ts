@@ -1,0 +1,30 @@
+import type { Calculator } from '$lib/engine/calculator';
+import { birthGrantAmount, birthGrantConditions } from '$lib/state-benefits/tables';
+import { computeBirthGrant, type BirthGrantInput } from './compute';
+import golden from './golden';
+import en from './messages.en';
+import lv from './messages.lv';
+import meta from './meta';
+
+const calculator: Calculator<BirthGrantInput> = {
+	id: meta.id,
+	domain: meta.domain,
+	fields: [
+		{ name: 'event', key: 'e', type: 'choice', options: ['birth', 'guardianship'], display: 'radio', required: true, default: 'birth' },
+		{ name: 'birthDate', key: 'b', type: 'date', memorable: true, required: true, min: '2015-01-01' },
+		{ name: 'guardianshipDate', key: 'g', type: 'date', required: true, min: '2015-01-01', showIf: (v) => v.event === 'guardianship' },
+		{ name: 'children', key: 'n', type: 'integer', min: 1, max: 6, unit: 'children', required: false },
+		{ name: 'resident', key: 'r', type: 'boolean', required: true, default: true }
+	],
+	asOfRange: { from: '2016-01-01', to: '2026-12-31' },
+	crossValidate: (input) =>
+		input.event === 'guardianship' && input.guardianshipDate && input.guardianshipDate < input.birthDate
+			? [{ field: 'guardianshipDate', msg: { key: 'errors.guardianshipBeforeBirth' } }]
+			: [],
+	compute: computeBirthGrant,
+	tables: [birthGrantAmount, birthGrantConditions],
+	messages: { lv, en },
+	golden
+};
+
+export default calculator;

@@ -1,0 +1,29 @@
+import type { Calculator } from '$lib/engine/calculator';
+import { claimRule, disabledAdultCare, disabledChildCare, disabledChildSupplement, partialMonthRule } from '$lib/state-benefits/tables';
+import { BENEFITS, computeDisabled, type DisabledInput } from './compute';
+import golden from './golden';
+import en from './messages.en';
+import lv from './messages.lv';
+import meta from './meta';
+
+const calculator: Calculator<DisabledInput> = {
+	id: meta.id,
+	domain: meta.domain,
+	fields: [
+		{ name: 'benefit', key: 'k', type: 'choice', options: BENEFITS, display: 'radio', required: true, default: 'family-supplement' },
+		{ name: 'birthDate', key: 'b', type: 'date', memorable: true, required: true, min: '1920-01-01', max: 'asOf' },
+		{ name: 'disabilityFrom', key: 'f', type: 'date', required: false, min: '1990-01-01', showIf: (v) => v.benefit !== 'adult-care' },
+		{ name: 'sinceChildhood', key: 'c', type: 'boolean', required: true, default: false, showIf: (v) => v.benefit === 'adult-care' }
+	],
+	asOfRange: { from: '2016-01-01', to: '2026-12-31' },
+	crossValidate: (input) =>
+		input.disabilityFrom && input.disabilityFrom < input.birthDate
+			? [{ field: 'disabilityFrom', msg: { key: 'errors.disabilityBeforeBirth' } }]
+			: [],
+	compute: computeDisabled,
+	tables: [disabledChildSupplement, disabledChildCare, disabledAdultCare, claimRule, partialMonthRule],
+	messages: { lv, en },
+	golden
+};
+
+export default calculator;
