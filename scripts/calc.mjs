@@ -26,6 +26,11 @@ await withEngine(async (load) => {
 		return;
 	}
 
+	const fi = args.indexOf('--fixtures');
+	if (fi >= 0) {
+		writeFileSync(args[fi + 1], JSON.stringify(await batch.goldenFixtures(), null, 1));
+		return;
+	}
 	const bi = args.indexOf('--batch');
 	if (bi < 0 || !args[bi + 1]) {
 		console.error('Usage: npm run --silent calc -- --batch FILE   (JSON lines: {"calculator": ID, "input": {...}, "asOf": "YYYY-MM-DD"})');

@@ -54,6 +54,7 @@ if (!chromium) {
 	failures.push('browser tests: no Chromium');
 } else if (built) {
 	const out = '.playwright-report.json';
+	step('browser-test fixtures', 'node scripts/calc.mjs --fixtures tests/e2e/.golden-fixtures.json');
 	step('browser tests (Chromium)', 'npx playwright test', { CHROME_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: out });
 	if (existsSync(out)) {
 		const r = JSON.parse(readFileSync(out, 'utf8'));

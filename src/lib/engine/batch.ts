@@ -7,6 +7,7 @@ import { calculatorIds, calculatorMetas, loadCalculator } from '$lib/calculators
 import type { Calculator, FieldDef } from './calculator';
 import { displayToString, type Outcome } from './explain';
 import { runCalculator } from './run';
+import { encodeFragment } from './share';
 import { createTranslator } from '$lib/i18n';
 
 function stringInput(input: unknown): Record<string, string | undefined> {
@@ -104,4 +105,26 @@ export async function calculatorsMarkdown(): Promise<string> {
 		parts.push('');
 	}
 	return parts.join('\n');
+}
+
+/**
+ * Browser-test fixtures: every calculator's golden cases as share-link fragments, so the browser
+ * tests can open each case in LV and EN and compare the figures the page shows.
+ */
+export async function goldenFixtures() {
+	const out = [];
+	for (const id of calculatorIds) {
+		const calc = (await loadCalculator(id)) as Calculator<never>;
+		out.push({
+			id,
+			fields: calc.fields.map((f) => ({ name: f.name, key: f.key, type: f.type })),
+			cases: (calc.golden ?? []).map((g) => ({
+				name: g.name,
+				kind: g.expect.kind,
+				figures: g.expect.figures ?? {},
+				fragment: encodeFragment(calc, stringInput(g.input), g.asOf)
+			}))
+		});
+	}
+	return out;
 }
