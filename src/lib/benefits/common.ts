@@ -1,0 +1,195 @@
+/**
+ * Building blocks the benefit calculators share: the daily benefit, the contribution-months
+ * condition, the claim deadline, the payment timeline (table + chart) and the input fields for
+ * the average wage.
+ */
+import type { FieldDef } from '$lib/engine/calculator';
+import type { IsoDate } from '$lib/engine/dates';
+import { Dec, percent, roundMoney, type Rounded } from '$lib/engine/decimal';
+import { money, step, type BarChart, type Display, type Figure, type Msg, type ResultTable, type Step } from '$lib/engine/explain';
+import { requireAt, type RowInForce } from '$lib/engine/tables';
+import { WAGE_MODES } from './average-wage';
+import { addMonthsIso } from './periods';
+import { contributionConditionTable, type ContributionCondition } from './tables';
+
+export const date = (value: IsoDate): Display => ({ type: 'date', value });
+export const monthDisplay = (value: string): Display => ({ type: 'month', value });
+export const days = (n: number): Display => ({ type: 'number', value: String(n), unit: 'days' });
+export const months = (n: number): Display => ({ type: 'number', value: String(n), unit: 'months' });
+export const pct = (value: string | Dec): Display => ({ type: 'percent', value: new Dec(value).toString() });
+export const perDay = (value: Dec): Display => ({ type: 'rate', value: value.toFixed(2), unit: 'eur-per-day' });
+export const figure = (id: string, value: Display, label?: Msg): Figure => ({ id, label: label ?? { key: `figures.${id}` }, value });
+
+/** Benefits are granted per calendar day in whole cents: average per day × rate, rounded half-up. */
+export function dailyAmount(dailyAverage: Dec, ratePercent: string): Rounded {
+	return roundMoney(dailyAverage.times(percent(ratePercent)), 'the benefit per day is set in whole cents');
+}
+
+/** A share of an already granted daily amount (e.g. paid while working), in whole cents. */
+export function shareOf(amount: Dec, sharePercent: string): Rounded {
+	return roundMoney(amount.times(percent(sharePercent)), 'the amount paid per day is set in whole cents');
+}
+
+export interface ConditionCheck {
+	met: boolean;
+	step: Step;
+	reasons: Msg[];
+	row: RowInForce<ContributionCondition>;
+}
+
+/**
+ * Contributions for at least 3 of the last 6 months, or at least 6 of the last 24, before the
+ * month of the insured event (sickness, paternity and parental benefit).
+ */
+export function contributionCondition(eventDate: IsoDate, months6: number, months24: number | undefined): ConditionCheck {
+	const row = requireAt(contributionConditionTable, eventDate);
+	const c = row.value;
+	const long = months24 ?? months6;
+	const met = months6 >= c.shortRequiredMonths || long >= c.longRequiredMonths;
+	const params = {
+		have6: months6,
+		need6: c.shortRequiredMonths,
+		window6: c.shortWindowMonths,
+		have24: long,
+		need24: c.longRequiredMonths,
+		window24: c.longWindowMonths
+	};
+	const reasons: Msg[] = met
+		? []
+		: [
+				{ key: 'condition.reasonShort', params: { have: months6, need: c.shortRequiredMonths, window: c.shortWindowMonths } },
+				{ key: 'condition.reasonLong', params: { have: long, need: c.longRequiredMonths, window: c.longWindowMonths } }
+			];
+	return {
+		met,
+		reasons,
+		row,
+		step: step(
+			'contributionCondition',
+			{ key: 'condition.step' },
+			{ value: { type: 'yesno', value: met }, detail: { key: 'condition.detail', params }, rows: [row] }
+		)
+	};
+}
+
+/** "Claim within N months of D": the last day is D + N months (seed 004: 10.01.2017 → 10.07.2017). */
+export function claimDeadline(
+	from: IsoDate,
+	claimMonths: number,
+	row: RowInForce<unknown>,
+	asOf: IsoDate,
+	titleKey = 'claim.step'
+): { deadline: IsoDate; step: Step; notices: Msg[] } {
+	const deadline = addMonthsIso(from, claimMonths);
+	const notices: Msg[] = deadline < asOf ? [{ key: 'claim.passed', params: { deadline: date(deadline), asOf: date(asOf) } }] : [];
+	return {
+		deadline,
+		notices,
+		step: step(
+			'claimDeadline',
+			{ key: titleKey },
+			{ value: date(deadline), detail: { key: 'claim.detail', params: { from: date(from), months: claimMonths } }, rows: [row] }
+		)
+	};
+}
+
+export interface TimelineRow {
+	from: IsoDate;
+	to: IsoDate;
+	/** Days paid (calendar or working days, as `dayKind` says); 'one-off' for a lump sum. */
+	days: number;
+	dayKind?: 'calendar' | 'working' | 'one-off';
+	/** What is paid: a message key of the calculator (with params). */
+	what: Msg;
+	/** Amount per day; undefined when it cannot be computed. */
+	perDay?: Dec;
+	/** Shown instead of the amount per day when the benefit is not set per day (e.g. a monthly amount). */
+	perDayNote?: Msg;
+	/** Amount for the row; undefined when it cannot be computed (shown as such, not as zero). */
+	amount?: Dec;
+	/** Bar label; defaults to the month of `from`. */
+	label?: Msg;
+}
+
+export function sumRows(rows: TimelineRow[]): Dec {
+	return rows.reduce((s, r) => (r.amount ? s.plus(r.amount) : s), new Dec(0));
+}
+
+export function timelineTable(rows: TimelineRow[], caption: Msg = { key: 'timeline.caption' }): ResultTable {
+	return {
+		id: 'timeline',
+		caption,
+		csv: true,
+		columns: [
+			{ id: 'from', label: { key: 'timeline.columns.from' } },
+			{ id: 'to', label: { key: 'timeline.columns.to' } },
+			{ id: 'what', label: { key: 'timeline.columns.what' } },
+			{ id: 'days', label: { key: 'timeline.columns.days' }, numeric: true },
+			{ id: 'perDay', label: { key: 'timeline.columns.perDay' }, numeric: true },
+			{ id: 'amount', label: { key: 'timeline.columns.amount' }, numeric: true }
+		],
+		rows: rows.map((r) => [
+			date(r.from),
+			date(r.to),
+			{ type: 'text', key: r.what.key, params: r.what.params },
+			r.dayKind === 'one-off'
+				? { type: 'text', key: 'timeline.oneOff' }
+				: { type: 'text', key: r.dayKind === 'working' ? 'timeline.workingDays' : 'timeline.calendarDays', params: { count: r.days } },
+			r.perDay
+				? perDay(r.perDay)
+				: r.perDayNote
+					? { type: 'text', key: r.perDayNote.key, params: r.perDayNote.params }
+					: { type: 'text', key: r.dayKind === 'one-off' ? 'timeline.notApplicable' : 'timeline.notComputed' },
+			r.amount ? money(r.amount) : { type: 'text', key: 'timeline.notComputed' }
+		])
+	};
+}
+
+export function timelineChart(rows: TimelineRow[], title: Msg = { key: 'timeline.chart' }): BarChart {
+	return {
+		type: 'bars',
+		id: 'timelineChart',
+		title,
+		unit: 'eur',
+		items: rows
+			.filter((r) => r.amount)
+			.map((r) => ({
+				label: r.label ?? { key: 'timeline.bar', params: { from: date(r.from), to: date(r.to) } },
+				value: r.amount!.toFixed(2)
+			}))
+	};
+}
+
+/** Average wage: a monthly figure, or the 12 monthly contribution wages of the reference period. */
+export function wageFields(): FieldDef[] {
+	return [
+		{ name: 'wageMode', key: 'wm', type: 'choice', options: WAGE_MODES, display: 'radio', required: true, default: 'monthly' },
+		{ name: 'averageWage', key: 'w', type: 'money', required: true, min: '0', max: '100000', showIf: (v) => v.wageMode !== 'list' },
+		{
+			name: 'monthlyWages',
+			key: 'wl',
+			type: 'money-list',
+			minItems: 12,
+			maxItems: 12,
+			required: true,
+			showIf: (v) => v.wageMode === 'list'
+		}
+	];
+}
+
+/** Months with contributions in the last 6 and (only if fewer than 3) the last 24 months. */
+export function conditionFields(): FieldDef[] {
+	return [
+		{ name: 'months6', key: 'm6', type: 'integer', min: 0, max: 6, unit: 'months', required: true },
+		{
+			name: 'months24',
+			key: 'm24',
+			type: 'integer',
+			min: 0,
+			max: 24,
+			unit: 'months',
+			required: false,
+			showIf: (v) => typeof v.months6 !== 'number' || v.months6 < 3
+		}
+	];
+}

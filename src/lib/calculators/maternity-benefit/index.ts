@@ -1,0 +1,32 @@
+import type { Calculator } from '$lib/engine/calculator';
+import type { Table } from '$lib/engine/tables';
+import { wageFields } from '$lib/benefits/common';
+import { maternityTable, referencePeriodTable } from '$lib/benefits/tables';
+import { computeMaternity, type MaternityInput } from './compute';
+import golden from './golden';
+import en from './messages.en';
+import lv from './messages.lv';
+import meta from './meta';
+
+const notInsured = (v: Record<string, unknown>) => v.insured === false;
+
+const calculator: Calculator<MaternityInput> = {
+	id: meta.id,
+	domain: meta.domain,
+	fields: [
+		{ name: 'dueDate', key: 'dd', type: 'date', required: true, min: '2016-03-01' },
+		{ name: 'earlyRegistration', key: 'r', type: 'boolean', required: true, default: true },
+		{ name: 'complications', key: 'k', type: 'boolean', required: true, default: false },
+		{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
+		{ name: 'daysSinceStatusLost', key: 'sl', type: 'integer', min: 0, max: 3650, unit: 'days', required: true, showIf: notInsured },
+		{ name: 'liquidation', key: 'lq', type: 'boolean', required: true, default: false, showIf: notInsured },
+		...wageFields()
+	],
+	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
+	compute: computeMaternity,
+	tables: [maternityTable, referencePeriodTable] as Table<unknown>[],
+	messages: { lv, en },
+	golden
+};
+
+export default calculator;
