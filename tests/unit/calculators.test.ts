@@ -73,7 +73,9 @@ describe.each(calcs.map((c) => [c.id, c] as const))('%s', (id, calc) => {
 	it.each((calc.golden ?? []).map((g) => [g.name, g] as const))('%s', (_name, g) => {
 		const v = validateInput(
 			calc,
-			Object.fromEntries(Object.entries(g.input).map(([k, val]) => [k, val === undefined ? undefined : Array.isArray(val) ? val.join(';') : String(val)])),
+			Object.fromEntries(
+				Object.entries(g.input).map(([k, val]) => [k, val === undefined ? undefined : Array.isArray(val) ? val.join(';') : String(val)])
+			),
 			g.asOf
 		);
 		expect(v.errors, 'golden input must be valid').toEqual([]);

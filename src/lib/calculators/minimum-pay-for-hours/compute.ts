@@ -43,7 +43,7 @@ export interface MinimumPayInput {
 	periodHours?: string;
 }
 
-const MONEY_REASON = 'pay is set in whole cents';
+const MONEY_REASON = 'common:rounding.cents';
 const weekHoursValue = (d: Dec | string): Display => ({ type: 'number', value: String(d), unit: 'hours' });
 
 /** The months of a reference period, as YYYY-MM. */
