@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4319;
+export const HOST_PORT = 4320;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -28,11 +29,20 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		// The exact artifact: the prerendered build/ folder, served as plain files.
-		command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1`,
-		url: `http://127.0.0.1:${PORT}/lv/`,
-		reuseExistingServer: false,
-		timeout: 20_000
-	}
+	webServer: [
+		{
+			// The exact artifact: the prerendered build/ folder, served as plain files.
+			command: `node scripts/serve.mjs --port ${PORT} --host 127.0.0.1`,
+			url: `http://127.0.0.1:${PORT}/lv/`,
+			reuseExistingServer: false,
+			timeout: 20_000
+		},
+		{
+			// A second origin that embeds the widget in an iframe (tests/e2e/embed.spec.ts).
+			command: `node scripts/serve.mjs --port ${HOST_PORT} --host 127.0.0.1 --dir tests/e2e/host`,
+			url: `http://127.0.0.1:${HOST_PORT}/`,
+			reuseExistingServer: false,
+			timeout: 20_000
+		}
+	]
 });

@@ -10,7 +10,7 @@ async function axe(page: Page) {
 // axe walks the whole DOM, which takes a while on two cores for pages with long rule tables.
 test.setTimeout(90_000);
 
-const pages = ['/', '/about/', ...calculatorIds.map((id) => `/${id}/`)];
+const pages = ['/', '/about/', ...calculatorIds.map((id) => `/${id}/`), '/retirement-age/embed/'];
 
 for (const lang of ['lv', 'en']) {
 	for (const p of pages) {

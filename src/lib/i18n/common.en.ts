@@ -178,6 +178,12 @@ const en = {
 		hourlyRate: 'the Welfare Ministry publishes the minimum hourly rate to this many decimals (Cabinet Regulation No. 656)',
 		paySplit: 'the Welfare Ministry tables split the minimum wage to this many decimals'
 	},
+	embed: {
+		openFull: 'Open the full calculator with sources in a new tab',
+		title: 'Embed on your site',
+		intro:
+			'This calculator can be embedded on another site as an iframe widget. It sends nothing to any server and tells the host page only its height.'
+	},
 	units: {
 		years_zero: '{{count}} years',
 		years_one: '{{count}} year',

@@ -178,6 +178,11 @@ const lv = {
 		hourlyRate: 'Labklājības ministrija minimālo stundas tarifa likmi publicē ar tik cipariem aiz komata (MK noteikumi Nr. 656)',
 		paySplit: 'Labklājības ministrijas tabulās minimālo algu sadala ar tik cipariem aiz komata'
 	},
+	embed: {
+		openFull: 'Atvērt pilno kalkulatoru ar avotiem jaunā cilnē',
+		title: 'Ievietot savā vietnē',
+		intro: 'Šo kalkulatoru var ievietot citā vietnē kā iframe logrīku. Tas neko nesūta uz serveriem un lapai paziņo tikai savu augstumu.'
+	},
 	units: {
 		years_zero: '{{count}} gadu',
 		years_one: '{{count}} gads',

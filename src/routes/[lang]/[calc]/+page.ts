@@ -1,12 +1,5 @@
-import { error } from '@sveltejs/kit';
-import { calculatorIds, loadCalculator } from '$lib/calculators/registry';
-import { LANGS } from '$lib/i18n';
 import type { PageLoad } from './$types';
+import { calculatorEntries, loadCalculatorPage } from './load';
 
-export const entries = () => LANGS.flatMap((lang) => calculatorIds.map((calc) => ({ lang, calc })));
-
-export const load: PageLoad = async ({ params }) => {
-	const calculator = await loadCalculator(params.calc);
-	if (!calculator) error(404, 'Not found');
-	return { calculator };
-};
+export const entries = calculatorEntries;
+export const load: PageLoad = ({ params }) => loadCalculatorPage(params.calc);

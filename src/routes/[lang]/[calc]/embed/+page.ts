@@ -1,0 +1,5 @@
+import type { PageLoad } from './$types';
+import { calculatorEntries, loadCalculatorPage } from '../load';
+
+export const entries = calculatorEntries;
+export const load: PageLoad = ({ params }) => loadCalculatorPage(params.calc);
