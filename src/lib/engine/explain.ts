@@ -192,3 +192,13 @@ export function displayToString(d: Display): string {
 			return d.value.en;
 	}
 }
+
+/**
+ * Thrown by compute code when the rules cannot answer (e.g. a rate that no source gives for that
+ * date); the runner turns it into a `cannot-answer` outcome, so no calculator repeats that plumbing.
+ */
+export class CannotAnswerError extends Error {
+	constructor(public readonly reason: Msg) {
+		super(reason.key);
+	}
+}

@@ -4,7 +4,7 @@
  */
 import type { Calculator, FieldError } from './calculator';
 import type { IsoDate } from './dates';
-import { statusNotices, type Msg, type Outcome } from './explain';
+import { CannotAnswerError, statusNotices, type Msg, type Outcome } from './explain';
 import { validateInput, type RawInput } from './inputs';
 import { NotCoveredError, type NotCovered } from './tables';
 
@@ -42,6 +42,7 @@ export function computeSafely<I>(calc: Calculator<I>, input: I, asOf: IsoDate): 
 		if (e instanceof NotCoveredError) {
 			return { kind: 'cannot-answer', reason: notCoveredMessage(e.lookup), steps: [], notices: [] };
 		}
+		if (e instanceof CannotAnswerError) return { kind: 'cannot-answer', reason: e.reason, steps: [], notices: [] };
 		throw e;
 	}
 }

@@ -11,6 +11,7 @@
  * The non-taxable minimum and the reliefs are applied only where the tax book (algas nodokļa grāmatiņa)
  * is lodged; elsewhere the rate "without a tax book" applies to the whole taxable income.
  */
+import { CannotAnswerError } from '$lib/engine/explain';
 import type { IsoDate } from '$lib/engine/dates';
 import { Dec, percent, roundMoney, type Rounded, type RoundingNote } from '$lib/engine/decimal';
 import { requireAt, type RowInForce } from '$lib/engine/tables';
@@ -56,9 +57,13 @@ export type NtmSource =
 	| { kind: 'fixed'; row: RowInForce<NonTaxableMinimum> };
 
 /** A payer category whose rate row has no employer/employee split (or no rate) for the date. */
-export class RateNotSourcedError extends Error {
+/** No source gives the rate (or its split) for this date: the runner answers "cannot answer". */
+export class RateNotSourcedError extends CannotAnswerError {
 	constructor(public readonly row: RowInForce<ContributionRate>) {
-		super(`${row.table}: no sourced rate split for ${row.validFrom}`);
+		super({
+			key: 'cannot.rateNotSourced',
+			params: { table: { type: 'localized', value: row.tableTitle }, since: { type: 'date', value: row.validFrom } }
+		});
 	}
 }
 

@@ -20,15 +20,7 @@ import {
 } from '$lib/engine/explain';
 import { requireAt, type RowInForce } from '$lib/engine/tables';
 import { maximumContributionObject, type EmployeeCategory } from '$lib/tax/tables';
-import {
-	netToGross,
-	RateNotSourcedError,
-	salaryContext,
-	withhold,
-	type MonthlyWithholding,
-	type Relief,
-	type SalaryParams
-} from '$lib/tax/withholding';
+import { netToGross, salaryContext, withhold, type MonthlyWithholding, type Relief, type SalaryParams } from '$lib/tax/withholding';
 
 export interface NetGrossInput {
 	mode: 'gross-to-net' | 'net-to-gross';
@@ -359,95 +351,80 @@ function explain(w: MonthlyWithholding, input: NetGrossInput): Built {
 export function computeNetGross(input: NetGrossInput, asOf: IsoDate): Outcome {
 	const params = paramsOf(input);
 	const amount = new Dec(input.amount);
-	try {
-		if (input.mode === 'gross-to-net') {
-			const w = withhold(salaryContext(params, asOf), amount);
-			const b = explain(w, input);
-			return {
-				kind: 'result',
-				summary: { key: 'summary.grossToNet', params: { gross: eur(w.gross), net: eur(w.net), cost: eur(w.employerCost) } },
-				...b
-			};
-		}
-		const inv = netToGross(amount, params, asOf);
-		if (inv.kind === 'exact') {
-			const w = inv.result;
-			const b = explain(w, input);
-			const several = inv.grosses.length > 1;
-			const search = step(
-				'search',
-				{ key: 'steps.search' },
-				{
-					value: eur(w.gross),
-					detail: several
-						? {
-								key: 'steps.searchSeveral',
-								params: { net: eur(amount), from: eur(inv.grosses[0]), to: eur(inv.grosses[inv.grosses.length - 1]), n: inv.grosses.length }
-							}
-						: { key: 'steps.searchOne', params: { net: eur(amount), gross: eur(w.gross) } }
-				}
-			);
-			const highest: Figure[] = several
-				? [{ id: 'highestGrossSameNet', label: { key: 'figures.highestGrossSameNet' }, value: eur(inv.grosses[inv.grosses.length - 1]) }]
-				: [];
-			return {
-				kind: 'result',
-				summary: { key: 'summary.netToGross', params: { gross: eur(w.gross), net: eur(w.net), cost: eur(w.employerCost) } },
-				...b,
-				figures: [...b.figures.slice(0, 1), ...highest, ...b.figures.slice(1)],
-				steps: [search, ...b.steps]
-			};
-		}
-		const w = inv.above;
+	if (input.mode === 'gross-to-net') {
+		const w = withhold(salaryContext(params, asOf), amount);
 		const b = explain(w, input);
-		const nearest: Figure[] = [
-			...(inv.below
-				? [
-						{ id: 'nearestBelowGross', label: { key: 'figures.nearestBelowGross' }, value: eur(inv.below.gross) },
-						{ id: 'nearestBelowNet', label: { key: 'figures.nearestBelowNet' }, value: eur(inv.below.net) }
-					]
-				: []),
-			{ id: 'nearestAboveGross', label: { key: 'figures.nearestAboveGross' }, value: eur(inv.above.gross) },
-			{ id: 'nearestAboveNet', label: { key: 'figures.nearestAboveNet' }, value: eur(inv.above.net) }
-		];
+		return {
+			kind: 'result',
+			summary: { key: 'summary.grossToNet', params: { gross: eur(w.gross), net: eur(w.net), cost: eur(w.employerCost) } },
+			...b
+		};
+	}
+	const inv = netToGross(amount, params, asOf);
+	if (inv.kind === 'exact') {
+		const w = inv.result;
+		const b = explain(w, input);
+		const several = inv.grosses.length > 1;
 		const search = step(
 			'search',
 			{ key: 'steps.search' },
 			{
 				value: eur(w.gross),
-				detail: { key: 'steps.searchNone', params: { net: eur(amount), aboveGross: eur(inv.above.gross), aboveNet: eur(inv.above.net) } }
+				detail: several
+					? {
+							key: 'steps.searchSeveral',
+							params: { net: eur(amount), from: eur(inv.grosses[0]), to: eur(inv.grosses[inv.grosses.length - 1]), n: inv.grosses.length }
+						}
+					: { key: 'steps.searchOne', params: { net: eur(amount), gross: eur(w.gross) } }
 			}
 		);
+		const highest: Figure[] = several
+			? [{ id: 'highestGrossSameNet', label: { key: 'figures.highestGrossSameNet' }, value: eur(inv.grosses[inv.grosses.length - 1]) }]
+			: [];
 		return {
 			kind: 'result',
-			summary: inv.below
-				? {
-						key: 'summary.noExact',
-						params: {
-							net: eur(amount),
-							belowGross: eur(inv.below.gross),
-							belowNet: eur(inv.below.net),
-							aboveGross: eur(inv.above.gross),
-							aboveNet: eur(inv.above.net)
-						}
-					}
-				: { key: 'summary.noExactAbove', params: { net: eur(amount), aboveGross: eur(inv.above.gross), aboveNet: eur(inv.above.net) } },
+			summary: { key: 'summary.netToGross', params: { gross: eur(w.gross), net: eur(w.net), cost: eur(w.employerCost) } },
 			...b,
-			figures: [...nearest, ...b.figures],
+			figures: [...b.figures.slice(0, 1), ...highest, ...b.figures.slice(1)],
 			steps: [search, ...b.steps]
 		};
-	} catch (e) {
-		if (e instanceof RateNotSourcedError) {
-			return {
-				kind: 'cannot-answer',
-				reason: {
-					key: 'cannot.rateNotSourced',
-					params: { table: { type: 'localized', value: e.row.tableTitle }, since: { type: 'date', value: e.row.validFrom } }
-				},
-				steps: [],
-				notices: []
-			};
-		}
-		throw e;
 	}
+	const w = inv.above;
+	const b = explain(w, input);
+	const nearest: Figure[] = [
+		...(inv.below
+			? [
+					{ id: 'nearestBelowGross', label: { key: 'figures.nearestBelowGross' }, value: eur(inv.below.gross) },
+					{ id: 'nearestBelowNet', label: { key: 'figures.nearestBelowNet' }, value: eur(inv.below.net) }
+				]
+			: []),
+		{ id: 'nearestAboveGross', label: { key: 'figures.nearestAboveGross' }, value: eur(inv.above.gross) },
+		{ id: 'nearestAboveNet', label: { key: 'figures.nearestAboveNet' }, value: eur(inv.above.net) }
+	];
+	const search = step(
+		'search',
+		{ key: 'steps.search' },
+		{
+			value: eur(w.gross),
+			detail: { key: 'steps.searchNone', params: { net: eur(amount), aboveGross: eur(inv.above.gross), aboveNet: eur(inv.above.net) } }
+		}
+	);
+	return {
+		kind: 'result',
+		summary: inv.below
+			? {
+					key: 'summary.noExact',
+					params: {
+						net: eur(amount),
+						belowGross: eur(inv.below.gross),
+						belowNet: eur(inv.below.net),
+						aboveGross: eur(inv.above.gross),
+						aboveNet: eur(inv.above.net)
+					}
+				}
+			: { key: 'summary.noExactAbove', params: { net: eur(amount), aboveGross: eur(inv.above.gross), aboveNet: eur(inv.above.net) } },
+		...b,
+		figures: [...nearest, ...b.figures],
+		steps: [search, ...b.steps]
+	};
 }

@@ -8,7 +8,6 @@ import { Dec } from '$lib/engine/decimal';
 import { money, step, text, type Display, type Figure, type Msg, type Outcome, type ResultTable, type Step } from '$lib/engine/explain';
 import { computeContributions, type ContributionResult } from '$lib/tax/contributions';
 import type { PayerCategory } from '$lib/tax/tables';
-import { RateNotSourcedError } from '$lib/tax/withholding';
 
 export interface ContributionsInput {
 	category: PayerCategory;
@@ -279,38 +278,23 @@ function explain(
 
 export function computeContributionsOutcome(input: ContributionsInput, asOf: IsoDate): Outcome {
 	const object = new Dec(input.amount);
-	try {
-		const r = computeContributions(
-			{ category: input.category, object, period: input.period, earlier: opt(input.earlier), chosenObject: opt(input.chosenObject) },
-			asOf
-		);
-		const b = explain(r, input, object);
-		const extra = r.selfEmployed ? r.selfEmployed.pensionContribution.value : new Dec(0);
-		return {
-			kind: 'result',
-			summary: {
-				key: r.solidarity ? 'summary.withSolidarity' : 'summary.plain',
-				params: {
-					object: eur(object),
-					total: eur(r.contributions.total.value.plus(extra)),
-					solidarity: eur(r.solidarity ? r.solidarity.withheld.total.value : new Dec(0)),
-					period: text(`periods.${input.period}`)
-				}
-			},
-			...b
-		};
-	} catch (e) {
-		if (e instanceof RateNotSourcedError) {
-			return {
-				kind: 'cannot-answer',
-				reason: {
-					key: 'cannot.rateNotSourced',
-					params: { table: { type: 'localized', value: e.row.tableTitle }, since: { type: 'date', value: e.row.validFrom } }
-				},
-				steps: [],
-				notices: []
-			};
-		}
-		throw e;
-	}
+	const r = computeContributions(
+		{ category: input.category, object, period: input.period, earlier: opt(input.earlier), chosenObject: opt(input.chosenObject) },
+		asOf
+	);
+	const b = explain(r, input, object);
+	const extra = r.selfEmployed ? r.selfEmployed.pensionContribution.value : new Dec(0);
+	return {
+		kind: 'result',
+		summary: {
+			key: r.solidarity ? 'summary.withSolidarity' : 'summary.plain',
+			params: {
+				object: eur(object),
+				total: eur(r.contributions.total.value.plus(extra)),
+				solidarity: eur(r.solidarity ? r.solidarity.withheld.total.value : new Dec(0)),
+				period: text(`periods.${input.period}`)
+			}
+		},
+		...b
+	};
 }
