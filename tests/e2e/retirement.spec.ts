@@ -139,4 +139,17 @@ test.describe('retirement age calculator', () => {
 		await expect(figure(page, 'pensionDate')).toHaveAttribute('data-value', '2018-08-15');
 		await expect(page.getByTestId('result').getByRole('heading', { level: 2 })).toBeFocused();
 	});
+
+	test('the print sheet shows the inputs, the result, the steps and the sources, not the site chrome', async ({ page }) => {
+		await page.goto('/lv/retirement-age/#v=1&b=1955-05-15&c=general&r=40&d=2026-11-22');
+		await expect(page.getByTestId('result')).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('header.site-header')).toBeHidden();
+		await expect(page.locator('form.calc-form')).toBeHidden();
+		await expect(page.locator('.print-only')).toBeVisible();
+		await expect(page.locator('.print-only')).toContainText('15.05.1955');
+		await expect(page.locator('.print-only')).toContainText('Vispārējais gadījums');
+		await expect(page.locator('[data-step="requiredAge"] .sources a').first()).toBeVisible();
+		await expect(page.getByTestId('result-summary')).toBeVisible();
+	});
 });
