@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { figure, ready } from './helpers';
+
+test.describe('net ⇄ gross salary', () => {
+	test('LV: gross → net, 2021 worked example c (VID minimum 200)', async ({ page }) => {
+		await page.goto('/lv/net-gross-salary/');
+		await ready(page);
+		await page.locator('#field-amount').fill('1 000,00');
+		await page.locator('#field-vidNtm').fill('200');
+		await page.locator('#field-asOf').fill('15.06.2021');
+		await page.getByRole('button', { name: 'Aprēķināt' }).click();
+		await expect(figure(page, 'net')).toHaveAttribute('data-value', '756.00');
+		await expect(figure(page, 'net')).toContainText('756,00');
+		await expect(figure(page, 'incomeTax')).toHaveAttribute('data-value', '139.00');
+		// Where the gross goes: a chart with a text alternative.
+		await expect(page.locator('figure.chart svg[role="img"]').first()).toBeVisible();
+	});
+
+	test('EN: the inverse — desired net 756 with VID minimum 200 needs gross 1 000.00', async ({ page }) => {
+		await page.goto('/en/net-gross-salary/');
+		await ready(page);
+		await page.locator('input[name="mode"][value="net-to-gross"]').check();
+		await page.locator('#field-amount').fill('756');
+		await page.locator('#field-vidNtm').fill('200');
+		await page.locator('#field-asOf').fill('2021-06-15');
+		await page.getByRole('button', { name: 'Calculate' }).click();
+		await expect(figure(page, 'gross')).toHaveAttribute('data-value', '1000.00');
+		await expect(figure(page, 'gross')).toContainText('€1,000.00');
+		await expect(figure(page, 'net')).toHaveAttribute('data-value', '756.00');
+	});
+
+	test('bad input: negative and absurd amounts, an unknown category, a date outside the data', async ({ page }) => {
+		await page.goto('/en/net-gross-salary/#v=1&m=gross-to-net&a=-100&c=astronaut&d=2031-01-01');
+		await expect(page.getByTestId('error-summary')).toBeVisible();
+		await expect(page.locator('#field-amount-error')).toContainText('Enter an amount of €0.00 or more');
+		await expect(page.locator('#field-category-error')).toContainText('Choose one of the options shown');
+		await expect(page.locator('#field-asOf-error')).toContainText('We have rules until');
+		await page.goto('/lv/net-gross-salary/#v=1&m=gross-to-net&a=99999999999&d=2026-01-15');
+		await expect(page.locator('#field-amount-error')).toContainText('Ievadiet summu, kas nav lielāka par');
+		await expect(page.locator('#field-amount')).toHaveValue('99999999999');
+		await expect(page.getByTestId('result')).toHaveCount(0);
+	});
+});
+
+test('unconfirmed data is shown as such: the 2027 minimum wage is only planned', async ({ page }) => {
+	await page.goto('/en/minimum-hourly-rate/#v=1&m=2027-03&s=40&t=yes&d=2026-11-22');
+	await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'result');
+	await expect(page.getByTestId('notices')).toContainText('announced but not yet enacted');
+	await expect(page.locator('.status-planned').first()).toBeVisible();
+});
