@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { forbidThirdParty } from './helpers';
 
 test('the root leads to the Latvian home page', async ({ page }) => {
@@ -54,4 +55,19 @@ test('without JavaScript a calculator page still shows the question, the rules a
 test('an unknown page is a 404', async ({ page }) => {
 	const r = await page.goto('/lv/no-such-calculator/');
 	expect(r?.status()).toBe(404);
+});
+
+test('a claim deadline still ahead can be saved as a calendar reminder (.ics)', async ({ page }) => {
+	await page.goto('/en/birth-grant/#v=1&e=birth&b=2025-12-25&r=yes&d=2026-01-10');
+	await expect(page.locator('[data-figure="claimDeadline"]')).toHaveAttribute('data-value', '2026-07-01');
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ics').click()]);
+	expect(download.suggestedFilename()).toBe('birth-grant-2026-07-01.ics');
+	const ics = readFileSync((await download.path())!, 'utf8');
+	expect(ics).toContain('BEGIN:VEVENT');
+	expect(ics).toContain('DTSTART;VALUE=DATE:20260701');
+	expect(ics).toContain('DTEND;VALUE=DATE:20260702');
+	// A deadline already past (before the as-of date) offers no reminder.
+	await page.goto('/en/sickness-benefit/#v=1&c=own-illness&f=2022-03-31&l=2022-04-20&x=no&i=yes&m6=6&wm=monthly&w=1200&e=60&d=2026-11-22');
+	await expect(page.locator('[data-figure="claimDeadline"]')).toHaveAttribute('data-value', '2022-09-30');
+	await expect(page.getByTestId('ics')).toHaveCount(0);
 });

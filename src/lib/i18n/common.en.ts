@@ -166,6 +166,8 @@ const en = {
 		copied: 'Link copied',
 		copyFailed: 'The link could not be copied; copy it from the address bar.',
 		print: 'Print',
+		addToCalendar: 'Add the deadline ({{date}}) to my calendar (.ics)',
+		deadlineSummary: 'deadline to apply',
 		downloadCsv: 'Download CSV',
 		inputs: 'What you entered',
 		chartSummary: '{{label}}: {{value}}',

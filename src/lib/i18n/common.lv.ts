@@ -166,6 +166,8 @@ const lv = {
 		copied: 'Saite nokopēta',
 		copyFailed: 'Saiti neizdevās nokopēt; nokopējiet to no adreses joslas.',
 		print: 'Drukāt',
+		addToCalendar: 'Pievienot termiņu ({{date}}) savam kalendāram (.ics)',
+		deadlineSummary: 'pieteikšanās termiņš',
 		downloadCsv: 'Lejupielādēt CSV',
 		inputs: 'Ievadītie dati',
 		chartSummary: '{{label}}: {{value}}',

@@ -95,7 +95,7 @@ describe('birth grant', () => {
 			const birthDate = r.date('2015-06-01', '2026-12-31');
 			const o = run(birthGrant, { event: 'birth', birthDate, children: r.int(1, 4), resident: r.next() < 0.9 }, asOf);
 			if (o.kind === 'cannot-answer') continue;
-			const claimBy = displayToString(o.figures.find((f) => f.id === 'claimBy')!.value);
+			const claimBy = displayToString(o.figures.find((f) => f.id === 'claimDeadline')!.value);
 			if (asOf > claimBy) expect(o.kind).toBe('not-eligible');
 			const total = new Dec(displayToString(o.figures.find((f) => f.id === 'total')!.value));
 			const per = new Dec(displayToString(o.figures.find((f) => f.id === 'amount')!.value));

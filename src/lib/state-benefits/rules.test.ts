@@ -133,7 +133,7 @@ describe('birth grant', () => {
 	it('shows the safer deadline counted from the day of birth', () => {
 		const o = computeSafely(birthGrant, { event: 'birth', birthDate: '2024-01-10', resident: true }, '2024-01-20');
 		expect(o.notices.find((n) => n.key === 'notices.safeDeadline')?.params?.date).toEqual({ type: 'date', value: '2024-07-10' });
-		expect(figure(o, 'claimBy')).toBe('2024-07-17');
+		expect(figure(o, 'claimDeadline')).toBe('2024-07-17');
 	});
 	it('a claim on the deadline day is in time, the next day is late', () => {
 		expect(computeSafely(birthGrant, { event: 'birth', birthDate: '2024-01-10', resident: true }, '2024-07-17').kind).toBe('result');

@@ -126,7 +126,7 @@ export function computeBirthGrant(input: BirthGrantInput, asOf: IsoDate): Outcom
 		{ id: 'amount', label: { key: 'figures.amount' }, value: eur(amount) },
 		{ id: 'total', label: { key: 'figures.total' }, value: eur(total) },
 		{ id: 'rightFrom', label: { key: 'figures.rightFrom' }, value: dateValue(rightDate) },
-		{ id: 'claimBy', label: { key: 'figures.claimBy' }, value: dateValue(deadline) }
+		{ id: 'claimDeadline', label: { key: 'figures.claimDeadline' }, value: dateValue(deadline) }
 	];
 
 	if (!input.resident) reasons.unshift({ key: 'reasons.resident' });

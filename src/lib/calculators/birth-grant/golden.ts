@@ -12,49 +12,49 @@ const golden: GoldenCase[] = [
 		note: '8th day = 10.03 + 7 = 17.03.2017; 421.17 in force (seed 004 Tabula Nr. 3); 17.03 + 6 months = 17.09.2017.',
 		asOf: '2017-04-01',
 		input: { event: 'birth', birthDate: '2017-03-10', resident: true },
-		expect: { kind: 'result', figures: { amount: '421.17', total: '421.17', rightFrom: '2017-03-17', claimBy: '2017-09-17' } }
+		expect: { kind: 'result', figures: { amount: '421.17', total: '421.17', rightFrom: '2017-03-17', claimDeadline: '2017-09-17' } }
 	},
 	{
 		name: 'Twins born 2025-06-01: 2 × 421.17 = 842.34',
 		note: 'One grant per child: 421.17 × 2 = 842.34; right 2025-06-08, claim by 2025-12-08.',
 		asOf: '2025-06-20',
 		input: { event: 'birth', birthDate: '2025-06-01', children: 2, resident: true },
-		expect: { kind: 'result', figures: { amount: '421.17', total: '842.34', rightFrom: '2025-06-08', claimBy: '2025-12-08' } }
+		expect: { kind: 'result', figures: { amount: '421.17', total: '842.34', rightFrom: '2025-06-08', claimDeadline: '2025-12-08' } }
 	},
 	{
 		name: 'Born 2025-12-24: right on 2025-12-31, still 421.17',
 		note: '24.12 + 7 = 31.12.2025, the last day of the 421.17 row.',
 		asOf: '2026-01-10',
 		input: { event: 'birth', birthDate: '2025-12-24', resident: true },
-		expect: { kind: 'result', figures: { amount: '421.17', rightFrom: '2025-12-31', claimBy: '2026-06-30' } }
+		expect: { kind: 'result', figures: { amount: '421.17', rightFrom: '2025-12-31', claimDeadline: '2026-06-30' } }
 	},
 	{
 		name: 'Born 2025-12-25: right on 2026-01-01, 600.00 (the 2026 amount)',
 		note: '25.12 + 7 = 01.01.2026, the first day of the 600.00 row (law amendments with the 2026 budget; LM via LETA).',
 		asOf: '2026-01-10',
 		input: { event: 'birth', birthDate: '2025-12-25', resident: true },
-		expect: { kind: 'result', figures: { amount: '600.00', total: '600.00', rightFrom: '2026-01-01', claimBy: '2026-07-01' } }
+		expect: { kind: 'result', figures: { amount: '600.00', total: '600.00', rightFrom: '2026-01-01', claimDeadline: '2026-07-01' } }
 	},
 	{
 		name: 'Triplets born 2026-03-15: 3 × 600.00 = 1800.00',
 		note: '600.00 × 3 = 1800.00; right 22.03.2026; claim by 22.09.2026.',
 		asOf: '2026-03-20',
 		input: { event: 'birth', birthDate: '2026-03-15', children: 3, resident: true },
-		expect: { kind: 'result', figures: { total: '1800.00', rightFrom: '2026-03-22', claimBy: '2026-09-22' } }
+		expect: { kind: 'result', figures: { total: '1800.00', rightFrom: '2026-03-22', claimDeadline: '2026-09-22' } }
 	},
 	{
 		name: 'Born 2019-01-05, claimed on 2019-08-01: too late (deadline 2019-07-12)',
 		note: 'Right 12.01.2019; 6 months → 12.07.2019; 01.08.2019 is 20 days later; a late claim is not granted (LM).',
 		asOf: '2019-08-01',
 		input: { event: 'birth', birthDate: '2019-01-05', resident: true },
-		expect: { kind: 'not-eligible', figures: { claimBy: '2019-07-12' } }
+		expect: { kind: 'not-eligible', figures: { claimDeadline: '2019-07-12' } }
 	},
 	{
 		name: 'Guardianship of a 10-month-old on 2021-03-01: 421.17, claim by 2021-09-01',
 		note: 'Child born 01.05.2020 is 10 months old on 01.03.2021 (< 1 year); the right arises on the guardianship day.',
 		asOf: '2021-03-15',
 		input: { event: 'guardianship', birthDate: '2020-05-01', guardianshipDate: '2021-03-01', resident: true },
-		expect: { kind: 'result', figures: { amount: '421.17', rightFrom: '2021-03-01', claimBy: '2021-09-01' } }
+		expect: { kind: 'result', figures: { amount: '421.17', rightFrom: '2021-03-01', claimDeadline: '2021-09-01' } }
 	},
 	{
 		name: 'Guardianship of a child aged 1 year 2 months: not entitled',

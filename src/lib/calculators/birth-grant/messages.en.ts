@@ -49,7 +49,7 @@ const en: typeof lv = {
 		amount: 'Per child',
 		total: 'Total',
 		rightFrom: 'Can be claimed from',
-		claimBy: 'Must be claimed by'
+		claimDeadline: 'Must be claimed by'
 	},
 	summary: {
 		future: 'You will be entitled to {{total}}. You can claim it from {{from}} until {{until}}.',

@@ -44,7 +44,7 @@ const lv = {
 		amount: 'Par vienu bērnu',
 		total: 'Kopā',
 		rightFrom: 'Var pieprasīt no',
-		claimBy: 'Jāpieprasa līdz'
+		claimDeadline: 'Jāpieprasa līdz'
 	},
 	summary: {
 		future: 'Jums pienāksies {{total}}. Pabalstu varēs pieprasīt laikā no {{from}} līdz {{until}} (ieskaitot).',

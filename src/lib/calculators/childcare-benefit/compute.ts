@@ -142,12 +142,12 @@ export function computeChildcare(input: ChildcareInput, asOf: IsoDate): Outcome 
 	const deadline = addYearsMonths(start, 0, rule.value.claimWithinMonths);
 	steps.push(
 		step(
-			'claimBy',
-			{ key: 'steps.claimBy' },
+			'claimDeadline',
+			{ key: 'steps.claimDeadline' },
 			{
 				value: dateValue(deadline),
 				detail: {
-					key: 'steps.claimByDetail',
+					key: 'steps.claimDeadlineDetail',
 					params: { months: { type: 'number', value: String(rule.value.claimWithinMonths), unit: 'months' } }
 				},
 				rows: [rule]
@@ -158,7 +158,7 @@ export function computeChildcare(input: ChildcareInput, asOf: IsoDate): Outcome 
 		{ id: 'monthly', label: { key: 'figures.monthly' }, value: eur(firstDue?.monthly ?? new Dec(0)) },
 		{ id: 'start', label: { key: 'figures.start' }, value: dateValue(start) },
 		{ id: 'total', label: { key: 'figures.total' }, value: eur(timeline.total) },
-		{ id: 'claimBy', label: { key: 'figures.claimBy' }, value: dateValue(deadline) }
+		{ id: 'claimDeadline', label: { key: 'figures.claimDeadline' }, value: dateValue(deadline) }
 	];
 	if (timeline.lastDay) figures.splice(2, 0, { id: 'end', label: { key: 'figures.end' }, value: dateValue(timeline.lastDay) });
 

@@ -18,7 +18,7 @@ const golden: GoldenCase[] = [
 		input: { birthDate: '2019-05-10', children: 2, resident: true },
 		expect: {
 			kind: 'result',
-			figures: { monthly: '342.00', start: '2019-05-10', end: '2021-05-09', total: '6670.77', claimBy: '2019-11-10' }
+			figures: { monthly: '342.00', start: '2019-05-10', end: '2021-05-09', total: '6670.77', claimDeadline: '2019-11-10' }
 		}
 	},
 	{
@@ -30,7 +30,7 @@ const golden: GoldenCase[] = [
 		input: { birthDate: '2017-02-01', maternityEnd: '2017-04-01', resident: true },
 		expect: {
 			kind: 'result',
-			figures: { monthly: '171.00', start: '2017-04-02', end: '2019-01-31', total: '2986.44', claimBy: '2017-10-02' }
+			figures: { monthly: '171.00', start: '2017-04-02', end: '2019-01-31', total: '2986.44', claimDeadline: '2017-10-02' }
 		}
 	},
 	{
@@ -75,7 +75,7 @@ const golden: GoldenCase[] = [
 		note: 'Right from 10.01.2020, claim by 10.07.2020; claimed later, granted for the 6 months before the claim (VSAA).',
 		asOf: '2021-01-20',
 		input: { birthDate: '2020-01-10', resident: true },
-		expect: { kind: 'result', figures: { claimBy: '2020-07-10', payableFrom: '2020-07-20' } }
+		expect: { kind: 'result', figures: { claimDeadline: '2020-07-10', payableFrom: '2020-07-20' } }
 	},
 	{
 		name: 'Born 2016-01-01, claimed on 2018-09-01: the right ended 2017-12-31 — nothing can be paid',

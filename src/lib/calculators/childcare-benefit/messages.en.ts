@@ -31,8 +31,8 @@ const en: typeof lv = {
 		rateOver: 'Benefit per month from one and a half to two ({{date}})',
 		rateOverNone: 'For children born after {{cutoff}} this part is not paid.',
 		multiples: 'Benefit with the supplement for each further child of the same birth ({{further}} more)',
-		claimBy: 'Claim by',
-		claimByDetail: '{{months}} from the day the right arises.',
+		claimDeadline: 'Claim by',
+		claimDeadlineDetail: '{{months}} from the day the right arises.',
 		payable: 'Payable if you claim now (from {{from}})'
 	},
 	figures: {
@@ -40,7 +40,7 @@ const en: typeof lv = {
 		start: 'From',
 		end: 'Until',
 		total: 'Total',
-		claimBy: 'Claim by',
+		claimDeadline: 'Claim by',
 		payableFrom: 'Paid from',
 		payableTotal: 'Payable in total'
 	},

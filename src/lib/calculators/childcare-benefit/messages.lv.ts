@@ -30,8 +30,8 @@ const lv = {
 		rateOver: 'Pabalsts mēnesī no pusotra līdz divu gadu vecumam ({{date}})',
 		rateOverNone: 'Par bērniem, kas dzimuši pēc {{cutoff}}, šo daļu nemaksā.',
 		multiples: 'Pabalsts ar piemaksu par katru nākamo vienās dzemdībās dzimušo bērnu (nākamo bērnu skaits: {{n}})',
-		claimBy: 'Pieprasīt līdz',
-		claimByDetail: '{{months}} no dienas, kad radušās tiesības.',
+		claimDeadline: 'Pieprasīt līdz',
+		claimDeadlineDetail: '{{months}} no dienas, kad radušās tiesības.',
 		payable: 'Izmaksājams, ja pieprasāt tagad (no {{from}})'
 	},
 	figures: {
@@ -39,7 +39,7 @@ const lv = {
 		start: 'No',
 		end: 'Līdz',
 		total: 'Kopā',
-		claimBy: 'Pieprasīt līdz',
+		claimDeadline: 'Pieprasīt līdz',
 		payableFrom: 'Izmaksā no',
 		payableTotal: 'Izmaksājams kopā'
 	},

@@ -105,15 +105,15 @@ function computeChild(input: DisabledInput, asOf: IsoDate): Outcome {
 	if (input.benefit === 'family-supplement' && rightFrom && ruleAt?.kind === 'ok') {
 		const rule = ruleAt.row;
 		const deadline = addYearsMonths(rightFrom, 0, rule.value.claimWithinMonths);
-		figures.push({ id: 'claimBy', label: { key: 'figures.claimBy' }, value: dateValue(deadline) });
+		figures.push({ id: 'claimDeadline', label: { key: 'figures.claimDeadline' }, value: dateValue(deadline) });
 		steps.push(
 			step(
-				'claimBy',
-				{ key: 'steps.claimBy' },
+				'claimDeadline',
+				{ key: 'steps.claimDeadline' },
 				{
 					value: dateValue(deadline),
 					detail: {
-						key: 'steps.claimByDetail',
+						key: 'steps.claimDeadlineDetail',
 						params: { months: { type: 'number', value: String(rule.value.claimWithinMonths), unit: 'months' }, from: dateValue(rightFrom) }
 					},
 					rows: [rule]

@@ -13,7 +13,7 @@ const golden: GoldenCase[] = [
 		note: 'Jun 2017–Dec 2022 = 67 full months × 106.72 = 7150.24; the table is known until 31.12.2022, so the schedule stops there. Claim within 6 months of the disability date.',
 		asOf: '2017-06-01',
 		input: { benefit: 'family-supplement', birthDate: '2012-04-01', disabilityFrom: '2017-05-10' },
-		expect: { kind: 'result', figures: { monthlyNow: '106.72', total: '7150.24', until: '2022-12-31', claimBy: '2017-11-10' } }
+		expect: { kind: 'result', figures: { monthlyNow: '106.72', total: '7150.24', until: '2022-12-31', claimDeadline: '2017-11-10' } }
 	},
 	{
 		name: 'Supplement on 2023-02-01: cannot answer (160.00 known without a date)',

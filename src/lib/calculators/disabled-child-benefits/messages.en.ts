@@ -46,15 +46,15 @@ const en: typeof lv = {
 		ageLimit: 'Paid until the day before',
 		ageLimitDetail: 'Until the age of {{limit}}.',
 		adultDetail: 'In general {{general}}; where the disability is caused by an illness since childhood, {{childhood}}.',
-		claimBy: 'Claim by',
-		claimByDetail: '{{months}} from the day the disability was established ({{from}}).'
+		claimDeadline: 'Claim by',
+		claimDeadlineDetail: '{{months}} from the day the disability was established ({{from}}).'
 	},
 	figures: {
 		monthlyNow: 'Per month now',
 		monthly: 'Per month',
 		total: 'Total until the age limit',
 		until: 'Until',
-		claimBy: 'Claim by'
+		claimDeadline: 'Claim by'
 	},
 	summary: {
 		child: 'You are entitled to {{monthly}} a month until {{until}}, {{total}} in all.',

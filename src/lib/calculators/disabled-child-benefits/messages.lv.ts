@@ -44,15 +44,15 @@ const lv = {
 		ageLimit: 'Maksā līdz dienai pirms',
 		ageLimitDetail: 'Līdz {{limit}} vecumam.',
 		adultDetail: 'Vispārējā gadījumā {{general}}, ja invaliditātes cēlonis ir slimība no bērnības — {{childhood}}.',
-		claimBy: 'Pieprasīt līdz',
-		claimByDetail: '{{months}} no invaliditātes noteikšanas dienas ({{from}}).'
+		claimDeadline: 'Pieprasīt līdz',
+		claimDeadlineDetail: '{{months}} no invaliditātes noteikšanas dienas ({{from}}).'
 	},
 	figures: {
 		monthlyNow: 'Mēnesī tagad',
 		monthly: 'Mēnesī',
 		total: 'Kopā līdz vecuma robežai',
 		until: 'Līdz',
-		claimBy: 'Pieprasīt līdz'
+		claimDeadline: 'Pieprasīt līdz'
 	},
 	summary: {
 		child: 'Jums pienākas {{monthly}} mēnesī līdz {{until}}, kopā {{total}}.',

@@ -275,15 +275,15 @@ export function computeFamily(input: FamilyInput, asOf: IsoDate): Outcome {
 	];
 	if (timeline.lastDay) figures.push({ id: 'until', label: { key: 'figures.until' }, value: dateValue(timeline.lastDay) });
 	if (upcoming) {
-		figures.push({ id: 'claimBy', label: { key: 'figures.claimBy' }, value: dateValue(upcoming.deadline) });
+		figures.push({ id: 'claimDeadline', label: { key: 'figures.claimDeadline' }, value: dateValue(upcoming.deadline) });
 		steps.push(
 			step(
-				'claimBy',
-				{ key: 'steps.claimBy', params: { n: upcoming.c.slot } },
+				'claimDeadline',
+				{ key: 'steps.claimDeadline', params: { n: upcoming.c.slot } },
 				{
 					value: dateValue(upcoming.deadline),
 					detail: {
-						key: 'steps.claimByDetail',
+						key: 'steps.claimDeadlineDetail',
 						params: {
 							months: { type: 'number', value: String(rule.value.claimWithinMonths), unit: 'months' },
 							birthday: dateValue(birthday(upcoming.c.birth, l.fromAgeYears))

@@ -123,7 +123,7 @@ const golden: GoldenCase[] = [
 		note: 'Sep 2026: 25 × 21/30 = 17.50; Oct 2026–Aug 2041: 179 × 25 = 4475.00; Sep 2041: 25 × 9/30 = 7.50. Claim within 6 months of 10.09.2026.',
 		asOf: '2026-03-01',
 		input: { children: 1, child1: '2025-09-10' },
-		expect: { kind: 'result', figures: { monthlyNow: '0.00', total: '4500.00', until: '2041-09-09', claimBy: '2027-03-10' } }
+		expect: { kind: 'result', figures: { monthlyNow: '0.00', total: '4500.00', until: '2041-09-09', claimDeadline: '2027-03-10' } }
 	}
 ];
 

@@ -44,15 +44,15 @@ const en: typeof lv = {
 		supplement: 'Supplement for {{children}}',
 		perChild: 'Benefit for each child, when you receive it for {{children}}',
 		monthlyNow: 'Benefit per month on {{date}}',
-		claimBy: 'Claim the benefit for child {{n}} by',
-		claimByDetail: '{{months}} from the child’s first birthday ({{birthday}}); claimed later, it is granted only 6 months back.'
+		claimDeadline: 'Claim the benefit for child {{n}} by',
+		claimDeadlineDetail: '{{months}} from the child’s first birthday ({{birthday}}); claimed later, it is granted only 6 months back.'
 	},
 	figures: {
 		monthlyNow: 'Per month now',
 		eligibleNow: 'For',
 		total: 'Total from {{from}}',
 		until: 'Until',
-		claimBy: 'Claim by'
+		claimDeadline: 'Claim by'
 	},
 	children: {
 		caption: 'Children on {{date}}',

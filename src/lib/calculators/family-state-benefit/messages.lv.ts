@@ -43,15 +43,15 @@ const lv = {
 		supplement: 'Piemaksa (bērnu skaits: {{count}})',
 		perChild: 'Pabalsts par katru bērnu (bērnu skaits: {{count}})',
 		monthlyNow: 'Pabalsts mēnesī {{date}}',
-		claimBy: '{{n}}. bērnam pabalsts jāpieprasa līdz',
-		claimByDetail: '{{months}} no bērna viena gada vecuma ({{birthday}}); pieprasot vēlāk, to piešķir tikai par 6 mēnešiem atpakaļ.'
+		claimDeadline: '{{n}}. bērnam pabalsts jāpieprasa līdz',
+		claimDeadlineDetail: '{{months}} no bērna viena gada vecuma ({{birthday}}); pieprasot vēlāk, to piešķir tikai par 6 mēnešiem atpakaļ.'
 	},
 	figures: {
 		monthlyNow: 'Mēnesī tagad',
 		eligibleNow: 'Par bērniem',
 		total: 'Kopā no {{from}}',
 		until: 'Līdz',
-		claimBy: 'Pieprasīt līdz'
+		claimDeadline: 'Pieprasīt līdz'
 	},
 	children: {
 		caption: 'Bērni {{date}}',
