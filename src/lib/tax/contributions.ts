@@ -12,6 +12,7 @@ import {
 	generalRateByInsuranceType,
 	maximumContributionObject,
 	minimumContributions,
+	minimumMonthlyWage,
 	solidarityTax,
 	type ContributionRate,
 	type InsuranceTypeSplit,
@@ -40,6 +41,7 @@ export interface Amounts {
 
 export interface SelfEmployedSplit {
 	row: RowInForce<MinimumContributions>;
+	wageRow: RowInForce<string>;
 	minimumWage: Dec;
 	/** Income reaches the minimum wage: full rate on the chosen object, the pension rate on the rest. */
 	reachesMinimum: boolean;
@@ -53,6 +55,8 @@ export interface SelfEmployedSplit {
 
 export interface EmployeeMinimum {
 	row: RowInForce<MinimumContributions>;
+	wageRow: RowInForce<string>;
+	minimumWage: Dec;
 	quarterObject: Dec;
 	quarterContributions: Rounded;
 }
@@ -125,9 +129,11 @@ export function computeContributions(input: ContributionInput, date: IsoDate): C
 	let fullRateObject = object;
 	if (info.selfEmployed && input.period === 'month') {
 		const minLookup = valueAt(minimumContributions, date);
-		if (minLookup.kind === 'ok') {
+		const wageLookup = valueAt(minimumMonthlyWage, date);
+		if (minLookup.kind === 'ok' && wageLookup.kind === 'ok') {
 			const row = minLookup.row;
-			const minimumWage = new Dec(row.value.minimumWage);
+			const wageRow = wageLookup.row;
+			const minimumWage = new Dec(wageRow.value);
 			const pensionRate = new Dec(row.value.selfEmployedPensionRate);
 			const reachesMinimum = object.gte(minimumWage);
 			let chosen = input.chosenObject ?? minimumWage;
@@ -140,6 +146,7 @@ export function computeContributions(input: ContributionInput, date: IsoDate): C
 			const pensionOnlyObject = object.minus(fullRateObject);
 			selfEmployed = {
 				row,
+				wageRow,
 				minimumWage,
 				reachesMinimum,
 				fullRateObject,
@@ -185,10 +192,19 @@ export function computeContributions(input: ContributionInput, date: IsoDate): C
 	let employeeMinimum: EmployeeMinimum | undefined;
 	if (input.category === 'employee') {
 		const minLookup = valueAt(minimumContributions, date);
-		if (minLookup.kind === 'ok') {
+		const wageLookup = valueAt(minimumMonthlyWage, date);
+		if (minLookup.kind === 'ok' && wageLookup.kind === 'ok') {
 			const row = minLookup.row;
-			const quarterObject = new Dec(row.value.minimumWage).times(row.value.employeeQuarterMonths);
-			employeeMinimum = { row, quarterObject, quarterContributions: roundMoney(quarterObject.times(percent(total)), REASON) };
+			const wageRow = wageLookup.row;
+			const minimumWage = new Dec(wageRow.value);
+			const quarterObject = minimumWage.times(row.value.employeeQuarterMonths);
+			employeeMinimum = {
+				row,
+				wageRow,
+				minimumWage,
+				quarterObject,
+				quarterContributions: roundMoney(quarterObject.times(percent(total)), REASON)
+			};
 		}
 	}
 

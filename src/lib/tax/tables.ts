@@ -26,6 +26,7 @@ import splitByTypeJson from '$data/social-insurance/general-rate-by-insurance-ty
 import maxObjectJson from '$data/social-insurance/maximum-contribution-object.json';
 import solidarityJson from '$data/social-insurance/solidarity-tax.json';
 import minimumContributionsJson from '$data/social-insurance/minimum-contributions.json';
+import minimumMonthlyWageJson from '$data/labour/minimum-monthly-wage.json';
 
 /** A bracket: the rate applies to the part of the base up to `upTo` (null = no upper limit). Percent strings. */
 export interface Bracket {
@@ -91,7 +92,6 @@ export interface ContributionRate {
 export type SolidarityTax = { mode: 'contribution-rate'; rate: null } | { mode: 'flat'; rate: string };
 
 export interface MinimumContributions {
-	minimumWage: string;
 	employeeQuarterMonths: number;
 	selfEmployedPensionRate: string;
 }
@@ -110,6 +110,8 @@ export const generalRateByInsuranceType = defineTable<InsuranceTypeSplit>(splitB
 export const maximumContributionObject = defineTable<string>(maxObjectJson);
 export const solidarityTax = defineTable<SolidarityTax>(solidarityJson);
 export const minimumContributions = defineTable<MinimumContributions>(minimumContributionsJson);
+/** The national minimum monthly wage (one table for the whole project, MK noteikumi Nr. 656 p. 2). */
+export const minimumMonthlyWage = defineTable<string>(minimumMonthlyWageJson);
 
 /**
  * Payer categories of the law "Par valsts sociālo apdrošināšanu" as listed in the Cabinet's rate
@@ -190,5 +192,6 @@ export const socialInsuranceTables: Table<unknown>[] = [
 	generalRateByInsuranceType,
 	maximumContributionObject,
 	solidarityTax,
-	minimumContributions
+	minimumContributions,
+	minimumMonthlyWage
 ] as Table<unknown>[];

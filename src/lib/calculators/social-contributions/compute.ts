@@ -77,7 +77,7 @@ function explain(
 								key: 'steps.selfEmployedBelow',
 								params: { income: eur(object), minimumWage: eur(s.minimumWage), pensionRate: pct(s.pensionRate) }
 							},
-					rows: [s.row]
+					rows: [s.row, s.wageRow]
 				}
 			)
 		);
@@ -179,7 +179,7 @@ function explain(
 						key: 'steps.multiply',
 						params: { object: eur(s.pensionOnlyObject), rate: pct(s.pensionRate), amount: eur(s.pensionContribution.value) }
 					},
-					rows: [s.row],
+					rows: [s.row, s.wageRow],
 					rounding: s.pensionContribution.rounding
 				}
 			)
@@ -239,14 +239,14 @@ function explain(
 					detail: {
 						key: 'steps.employeeMinimumDetail',
 						params: {
-							minimumWage: eur(new Dec(m.row.value.minimumWage)),
+							minimumWage: eur(m.minimumWage),
 							months: m.row.value.employeeQuarterMonths,
 							object: eur(m.quarterObject),
 							rate: pct(r.total),
 							amount: eur(m.quarterContributions.value)
 						}
 					},
-					rows: [m.row],
+					rows: [m.row, m.wageRow],
 					rounding: m.quarterContributions.rounding
 				}
 			)
