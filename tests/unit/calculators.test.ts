@@ -93,8 +93,10 @@ describe.each(calcs.map((c) => [c.id, c] as const))('%s', (id, calc) => {
 				expect(tr.msg(m)).not.toMatch(/\{\{|undefined|NaN|Infinity/);
 			}
 		}
-		// Every step that used a rule cites a source.
+		// Every step that used a rule cites a source; every rounding reason is a message in both languages.
 		for (const s of o.steps) for (const r of s.rules) expect(r.sources.length).toBeGreaterThan(0);
+		for (const s of o.steps)
+			if (s.rounding) for (const tr of [lvT, enT]) expect(tr.has(s.rounding.reason), `${tr.lang}: ${s.rounding.reason}`).toBe(true);
 	});
 
 	it('nonsense input gives field errors, never an exception', () => {

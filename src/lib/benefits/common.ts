@@ -22,12 +22,12 @@ export const figure = (id: string, value: Display, label?: Msg): Figure => ({ id
 
 /** Benefits are granted per calendar day in whole cents: average per day × rate, rounded half-up. */
 export function dailyAmount(dailyAverage: Dec, ratePercent: string): Rounded {
-	return roundMoney(dailyAverage.times(percent(ratePercent)), 'the benefit per day is set in whole cents');
+	return roundMoney(dailyAverage.times(percent(ratePercent)), 'common:rounding.cents');
 }
 
 /** A share of an already granted daily amount (e.g. paid while working), in whole cents. */
 export function shareOf(amount: Dec, sharePercent: string): Rounded {
-	return roundMoney(amount.times(percent(sharePercent)), 'the amount paid per day is set in whole cents');
+	return roundMoney(amount.times(percent(sharePercent)), 'common:rounding.cents');
 }
 
 export interface ConditionCheck {

@@ -176,6 +176,8 @@ const en = {
 		unitEur: '€'
 	},
 	rounding: {
+		kShown: 'K is shown to 5 decimal places; the calculation uses its exact value',
+		centsTotalOnce: 'shown in whole cents; the total tax is rounded once',
 		cents: 'amounts are set in whole cents',
 		hourlyRate: 'the Welfare Ministry publishes the minimum hourly rate to this many decimals (Cabinet Regulation No. 656)',
 		paySplit: 'the Welfare Ministry tables split the minimum wage to this many decimals'

@@ -176,6 +176,8 @@ const lv = {
 		unitEur: '€'
 	},
 	rounding: {
+		kShown: 'koeficientu K rāda ar 5 cipariem aiz komata; aprēķinā izmanto tā precīzo vērtību',
+		centsTotalOnce: 'rāda veselos centos; kopējo nodokli noapaļo vienreiz',
 		cents: 'summas izsaka veselos centos',
 		hourlyRate: 'Labklājības ministrija minimālo stundas tarifa likmi publicē ar tik cipariem aiz komata (MK noteikumi Nr. 656)',
 		paySplit: 'Labklājības ministrijas tabulās minimālo algu sadala ar tik cipariem aiz komata'

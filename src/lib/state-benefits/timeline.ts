@@ -49,7 +49,7 @@ export interface Timeline {
 	rounding?: RoundingNote;
 }
 
-const ROUNDING_REASON = 'a month’s amount is paid in whole cents';
+const ROUNDING_REASON = 'common:rounding.cents';
 
 function daysInMonthOf(month: string): number {
 	const [y, m] = month.split('-').map(Number);

@@ -107,7 +107,7 @@ export function refundEstimate(year: number, income: Dec, annual: Dec, applied: 
 	if (contrib === undefined) {
 		const row = requireAt(CATEGORY_INFO.employee.table, yearStart(year));
 		const rate = new Dec(row.value.employee ?? '0');
-		const rounded = roundMoney(income.times(percent(rate)), 'contributions are amounts in whole cents');
+		const rounded = roundMoney(income.times(percent(rate)), 'common:rounding.cents');
 		contributionsEstimate = { row, rate, rounded };
 		contrib = rounded.value;
 	}
@@ -116,7 +116,7 @@ export function refundEstimate(year: number, income: Dec, annual: Dec, applied: 
 	const baseAnnual = Dec.max(0, afterContrib.minus(annual));
 	const bracketsApplied = taxByBrackets(baseApplied, taxRow.value.annual);
 	const bracketsAnnual = taxByBrackets(baseAnnual, taxRow.value.annual);
-	const refund = roundMoney(sumTax(bracketsApplied).minus(sumTax(bracketsAnnual)), 'tax is calculated in whole cents');
+	const refund = roundMoney(sumTax(bracketsApplied).minus(sumTax(bracketsAnnual)), 'common:rounding.cents');
 	return {
 		taxRow,
 		contributions: contrib,

@@ -94,7 +94,7 @@ export interface ContributionResult {
 	byType?: { row: RowInForce<InsuranceTypeSplit>; lines: Array<{ type: keyof InsuranceTypeSplit; rate: Dec; amount: Rounded }> };
 }
 
-const REASON = 'contributions and taxes are calculated in whole cents';
+const REASON = 'common:rounding.cents';
 
 function amountsAt(object: Dec, total: Dec, employer?: Dec, employee?: Dec): Amounts {
 	return {

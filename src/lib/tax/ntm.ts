@@ -51,12 +51,7 @@ export interface DifferentiatedResult {
  * GDNM for a period's income. The formula is linear, so the same function serves the whole period
  * (divisor 1) or one month of it (divisor = the period's months: every amount divided, K unchanged).
  */
-export function differentiated(
-	v: Differentiated,
-	income: Dec,
-	divisor = 1,
-	reason = 'the non-taxable minimum is an amount in euro and cents'
-): DifferentiatedResult {
+export function differentiated(v: Differentiated, income: Dec, divisor = 1, reason = 'common:rounding.cents'): DifferentiatedResult {
 	const f = formulaFor(v);
 	const max = f.max.div(divisor);
 	const incomeMin = f.incomeMin.div(divisor);
@@ -82,5 +77,5 @@ export function differentiated(
  * every amount divided by the months of the period (the same as the annual formula for 12 × this salary).
  */
 export function estimateMonthlyVidNtm(v: Extract<NonTaxableMinimum, { regime: 'vid-forecast' }>, monthlyGross: Dec): DifferentiatedResult {
-	return differentiated(v, monthlyGross, v.periodMonths, 'estimate rounded to whole cents');
+	return differentiated(v, monthlyGross, v.periodMonths, 'common:rounding.cents');
 }

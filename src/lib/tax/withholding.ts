@@ -172,8 +172,8 @@ function ntmFor(ctx: SalaryContext, gross: Dec): { source: NtmSource; available:
 	}
 }
 
-const CONTRIB_REASON = 'contributions are calculated in whole cents';
-const TAX_REASON = 'income tax is calculated in whole cents';
+const CONTRIB_REASON = 'common:rounding.cents';
+const TAX_REASON = 'common:rounding.cents';
 
 export function withhold(ctx: SalaryContext, gross: Dec): MonthlyWithholding {
 	const { params } = ctx;

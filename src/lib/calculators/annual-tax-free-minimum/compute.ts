@@ -70,7 +70,7 @@ export function computeAnnualNtm(input: AnnualNtmInput, _asOf: IsoDate): Outcome
 	const income = (incomes as Dec[]).reduce((s, x) => s.plus(x), new Dec(0));
 	res.periods.forEach((p, i) => {
 		const f = p.result.formula;
-		const kShown = roundTo(f.k, 5, 'K is shown to 5 decimal places; the calculation uses its exact value');
+		const kShown = roundTo(f.k, 5, 'common:rounding.kShown');
 		const params = {
 			income: eur(p.income),
 			max: eur(f.max),
@@ -103,12 +103,13 @@ export function computeAnnualNtm(input: AnnualNtmInput, _asOf: IsoDate): Outcome
 	steps.push(
 		step(
 			'difference',
-			{ key: 'steps.difference' },
+			// Amounts on screen are never negative: "more applied than due" is its own wording.
+			{ key: est.difference.gte(0) ? 'steps.difference' : 'steps.overApplied' },
 			{
-				value: eur(est.difference),
+				value: eur(est.difference.abs()),
 				detail: {
-					key: 'steps.differenceDetail',
-					params: { annual: eur(res.total), applied: eur(applied), difference: eur(est.difference) }
+					key: est.difference.gte(0) ? 'steps.differenceDetail' : 'steps.overAppliedDetail',
+					params: { annual: eur(res.total), applied: eur(applied), difference: eur(est.difference.abs()) }
 				}
 			}
 		)
@@ -191,14 +192,16 @@ export function computeAnnualNtm(input: AnnualNtmInput, _asOf: IsoDate): Outcome
 				? text(i === 0 ? 'ranges.all' : 'ranges.above', { from: eur(b.from) })
 				: text(i === 0 ? 'ranges.upTo' : 'ranges.between', { from: eur(b.from), upTo: eur(b.upTo) }),
 			pct(b.rate),
-			eur(roundMoney(b.tax, 'shown in whole cents').value),
-			eur(roundMoney(est.bracketsAnnual[i].tax, 'shown in whole cents').value)
+			eur(roundMoney(b.tax, 'common:rounding.cents').value),
+			eur(roundMoney(est.bracketsAnnual[i].tax, 'common:rounding.cents').value)
 		])
 	};
 	const figures: Figure[] = [
 		{ id: 'annualNtm', label: { key: 'figures.annualNtm' }, value: eur(res.total) },
 		{ id: 'applied', label: { key: 'figures.applied' }, value: eur(applied) },
-		{ id: 'difference', label: { key: 'figures.difference' }, value: eur(est.difference) },
+		est.difference.gte(0)
+			? { id: 'difference', label: { key: 'figures.difference' }, value: eur(est.difference) }
+			: { id: 'overApplied', label: { key: 'figures.overApplied' }, value: eur(est.difference.abs()) },
 		refund.gte(0)
 			? { id: 'refund', label: { key: 'figures.refund' }, value: eur(refund) }
 			: { id: 'extraTax', label: { key: 'figures.extraTax' }, value: eur(refund.abs()) }
@@ -218,5 +221,5 @@ export function computeAnnualNtm(input: AnnualNtmInput, _asOf: IsoDate): Outcome
 }
 
 function sumShown(lines: BracketLine[]): Dec {
-	return roundMoney(sumTax(lines), 'tax is calculated in whole cents').value;
+	return roundMoney(sumTax(lines), 'common:rounding.cents').value;
 }

@@ -55,7 +55,7 @@ const golden: GoldenCase[] = [
 		note: '21600 ≥ AImax → 0; contributions 2268; (21600 − 2268 − 1200) × 20 % − (21600 − 2268) × 20 % = −240.00.',
 		asOf: AS_OF,
 		input: { year: 2021, income: '21600', applied: '1200' },
-		expect: { kind: 'result', figures: { annualNtm: '0.00', difference: '-1200.00', extraTax: '240.00' } }
+		expect: { kind: 'result', figures: { annualNtm: '0.00', overApplied: '1200.00', extraTax: '240.00' } }
 	},
 	{
 		name: '2022, 6 000 in each half-year: 1 292.31 + 1 846.15 = 3 138.46; 3 000 applied, refund 27.69',

@@ -43,7 +43,10 @@ const en = {
 		annualNtm: 'Annual non-taxable minimum in total',
 		annualNtmSum: 'The sum of the two half-years.',
 		difference: 'Unused non-taxable minimum',
-		differenceDetail: '{{annual}} − {{applied}} = {{difference}}. A negative number means more was applied during the year than is due.',
+		differenceDetail: '{{annual}} − {{applied}} = {{difference}}.',
+		overApplied: 'Applied during the year above what is due',
+		overAppliedDetail:
+			'{{applied}} − {{annual}} = {{difference}}: the employer applied more non-taxable minimum during the year than is due for the year.',
 		contributionsEstimated: 'Employee’s social insurance contributions (estimated)',
 		contributionsEstimatedDetail: '{{income}} × {{rate}}.',
 		contributionsGiven: 'Employee’s social insurance contributions (as entered)',
@@ -75,6 +78,7 @@ const en = {
 		annualNtm: 'Annual differentiated non-taxable minimum',
 		applied: 'Applied during the year',
 		difference: 'Difference',
+		overApplied: 'Applied above what is due',
 		refund: 'Approximate refund',
 		extraTax: 'Approximate extra tax'
 	},

@@ -39,7 +39,10 @@ const lv = {
 		annualNtm: 'Gada neapliekamais minimums kopā',
 		annualNtmSum: 'Abu pusgadu summa.',
 		difference: 'Neizmantotais neapliekamais minimums',
-		differenceDetail: '{{annual}} − {{applied}} = {{difference}}. Ja skaitlis ir negatīvs, gada laikā piemērots vairāk nekā pienākas.',
+		differenceDetail: '{{annual}} − {{applied}} = {{difference}}.',
+		overApplied: 'Gada laikā piemērots vairāk, nekā pienākas',
+		overAppliedDetail:
+			'{{applied}} − {{annual}} = {{difference}}: darba devējs gada laikā piemēroja vairāk neapliekamā minimuma, nekā pienākas par gadu.',
 		contributionsEstimated: 'Darbinieka sociālās iemaksas (aptuveni)',
 		contributionsEstimatedDetail: '{{income}} × {{rate}}.',
 		contributionsGiven: 'Darbinieka sociālās iemaksas (jūsu ievadītās)',
@@ -71,6 +74,7 @@ const lv = {
 		annualNtm: 'Gada diferencētais neapliekamais minimums',
 		applied: 'Gada laikā piemērots',
 		difference: 'Starpība',
+		overApplied: 'Piemērots vairāk, nekā pienākas',
 		refund: 'Aptuvenā atmaksa',
 		extraTax: 'Aptuveni jāpiemaksā'
 	},

@@ -34,7 +34,7 @@ export interface MaintenanceInput {
 	birthDate: IsoDate;
 }
 
-const REASON = 'maintenance is an amount in whole cents';
+const REASON = 'common:rounding.cents';
 
 interface Amount {
 	monthly: Dec;

@@ -45,7 +45,7 @@ interface CaseAmount {
 	amount: Dec;
 }
 
-const ROUND = 'the benefit is set in whole cents';
+const ROUND = 'common:rounding.cents';
 
 export function computeFuneral(input: FuneralInput, asOf: IsoDate): Outcome {
 	const steps: Step[] = [];

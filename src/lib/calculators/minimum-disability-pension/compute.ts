@@ -21,7 +21,7 @@ export interface MinimumDisabilityInput {
 	pension?: string;
 }
 
-const REASON = 'pensions are paid in whole cents';
+const REASON = 'common:rounding.cents';
 
 export function minimumFor(base: string, coefficient: string) {
 	return roundMoney(new Dec(base).times(coefficient), REASON);

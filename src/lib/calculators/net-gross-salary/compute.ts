@@ -76,7 +76,7 @@ function ntmStep(w: MonthlyWithholding): Step {
 			const e = s.estimate;
 			const months = s.row.value.periodMonths;
 			const f = e.formula;
-			const kShown = roundTo(f.k, 5, 'K is shown to 5 decimal places; the calculation uses its exact value');
+			const kShown = roundTo(f.k, 5, 'common:rounding.kShown');
 			const params = {
 				...common,
 				gross: eur(w.gross),
@@ -197,7 +197,7 @@ function explain(w: MonthlyWithholding, input: NetGrossInput): Built {
 
 	const bracketRows: Display[][] = [];
 	w.brackets.forEach((b, i) => {
-		const shown = roundMoney(b.tax, 'shown in whole cents; the total tax is rounded once');
+		const shown = roundMoney(b.tax, 'common:rounding.centsTotalOnce');
 		const range: Display =
 			b.upTo === null
 				? text(i === 0 ? 'brackets.all' : 'brackets.above', { from: eur(b.from) })

@@ -143,7 +143,7 @@ export function computeSickness(input: SicknessInput, asOf: IsoDate): Outcome {
 			const workdays = weekdaysBetween(from, to);
 			let daily: Dec | undefined;
 			if (earnings) {
-				const rounded = roundMoney(earnings.times(percent(band.rate)), 'sick pay per day is set in whole cents');
+				const rounded = roundMoney(earnings.times(percent(band.rate)), 'common:rounding.cents');
 				daily = rounded.value;
 				steps.push(
 					step(

@@ -25,7 +25,7 @@ export interface SurvivorSpouseInput {
 	spousePensioner: boolean;
 }
 
-const ROUND = 'the benefit is set in whole cents';
+const ROUND = 'common:rounding.cents';
 
 export function computeSurvivorSpouse(input: SurvivorSpouseInput, asOf: IsoDate): Outcome {
 	const steps: Step[] = [];

@@ -129,10 +129,7 @@ export function computeUnemployment(input: UnemploymentInput, _asOf: IsoDate): O
 		// Special flat amount per month: 60 % of twice the state social security benefit.
 		const sp = requireAt(unemploymentSpecialTable, input.statusDate);
 		const vsnp = requireAt(vsnpBaseTable, input.statusDate);
-		const granted = roundMoney(
-			new Dec(vsnp.value).times(sp.value.vsnpMultiplier).times(percent(sp.value.share)),
-			'the benefit is set in whole cents'
-		);
+		const granted = roundMoney(new Dec(vsnp.value).times(sp.value.vsnpMultiplier).times(percent(sp.value.share)), 'common:rounding.cents');
 		steps.push(
 			step(
 				'specialAmount',
@@ -151,8 +148,7 @@ export function computeUnemployment(input: UnemploymentInput, _asOf: IsoDate): O
 		shares.forEach((share, i) => {
 			const from = addMonthsIso(start, i);
 			const to = addDaysIso(addMonthsIso(start, i + 1), -1);
-			const amount =
-				share === '100' ? granted.value : roundMoney(granted.value.times(percent(share)), 'the benefit is set in whole cents').value;
+			const amount = share === '100' ? granted.value : roundMoney(granted.value.times(percent(share)), 'common:rounding.cents').value;
 			rows.push({
 				from,
 				to,

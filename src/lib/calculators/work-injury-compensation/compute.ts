@@ -38,7 +38,7 @@ export interface WorkInjuryInput {
 	orphan?: boolean;
 }
 
-const ROUND = 'the compensation is set in whole cents';
+const ROUND = 'common:rounding.cents';
 
 function twelveMonths(from: IsoDate, amount: Dec, what: Msg): TimelineRow[] {
 	return Array.from({ length: 12 }, (_, i) => {
@@ -114,7 +114,7 @@ function loss(input: WorkInjuryInput, asOf: IsoDate): Outcome {
 		// Minimum disability pension of the group = base × coefficient (facts.md §5.11; state-benefits tables).
 		const base = requireAt(minimumPensionBaseTable, input.eventDate);
 		const coefficient = requireAt(disabilityCoefficientsTable, input.eventDate);
-		const floor = roundMoney(new Dec(base.value.general).times(coefficient.value[group]), 'pensions are set in whole cents');
+		const floor = roundMoney(new Dec(base.value.general).times(coefficient.value[group]), 'common:rounding.cents');
 		if (floor.value.gt(monthly)) monthly = floor.value;
 		steps.push(
 			step(
