@@ -20,6 +20,11 @@ for (const lang of ['lv', 'en']) {
 			expect(await axe(page)).toEqual([]);
 		});
 	}
+	test(`axe: the 404 page (${lang}) has no violations`, async ({ page }) => {
+		await page.goto(`/${lang}/no-such-page/`);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		expect(await axe(page)).toEqual([]);
+	});
 	test(`axe: retirement result and error states (${lang}) have no violations`, async ({ page }) => {
 		await page.goto(`/${lang}/retirement-age/#v=1&b=1962-03-31&c=early&r=30&d=2026-06-01`);
 		await expect(page.getByTestId('result')).toBeVisible();

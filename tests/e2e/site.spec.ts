@@ -52,9 +52,11 @@ test('without JavaScript a calculator page still shows the question, the rules a
 	await ctx.close();
 });
 
-test('an unknown page is a 404', async ({ page }) => {
+test('an unknown page is a 404 that says so in both languages and links home', async ({ page }) => {
 	const r = await page.goto('/lv/no-such-calculator/');
 	expect(r?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lapa nav atrasta');
+	await expect(page.getByRole('link', { name: 'Home page (English)' })).toHaveAttribute('href', '/en/');
 });
 
 test('a claim deadline still ahead can be saved as a calendar reminder (.ics)', async ({ page }) => {
