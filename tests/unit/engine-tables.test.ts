@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineTable, requireAt, valueAt, NotCoveredError, rowsInForce } from '$lib/engine/tables';
 import { roundMoney, roundTo, Dec } from '$lib/engine/decimal';
-import { addYearsMonths, ageOn, isIsoDate, toIso, toDate, weekday } from '$lib/engine/dates';
+import { addYearsMonths, ageOn, dayBefore, isIsoDate, toIso, toDate, weekday } from '$lib/engine/dates';
 
 const src = [{ act: 'Test act', url: 'https://likumi.lv/ta/id/1', consulted: '2026-11-22' }];
 const wage = defineTable<string>({
@@ -99,6 +99,12 @@ describe('dates are ISO strings and never move with the time zone', () => {
 		expect(ageOn('1955-05-15', '2018-08-15')).toEqual({ years: 63, months: 3 });
 		expect(ageOn('1955-05-15', '2018-08-14')).toEqual({ years: 63, months: 2 });
 		expect(ageOn('1959-05-31', '2017-02-28')).toEqual({ years: 57, months: 9 });
+	});
+	it('the day before crosses months, years and leap days', () => {
+		expect(dayBefore('2017-01-01')).toBe('2016-12-31');
+		expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+		expect(dayBefore('2023-03-01')).toBe('2023-02-28');
+		expect(dayBefore('2025-07-15')).toBe('2025-07-14');
 	});
 	it('validates real calendar dates', () => {
 		expect(isIsoDate('2024-02-29')).toBe(true);

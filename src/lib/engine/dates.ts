@@ -50,6 +50,12 @@ export function addDaysIso(iso: IsoDate, days: number): IsoDate {
 	return toIso(addDays(toDate(iso), days));
 }
 
+/** The calendar day before an ISO date (a table row ends the day before the next one starts). */
+export function dayBefore(iso: IsoDate): IsoDate {
+	const [y, m, d] = iso.split('-').map(Number);
+	return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}
+
 export function daysBetween(from: IsoDate, to: IsoDate): number {
 	return differenceInCalendarDays(toDate(to), toDate(from));
 }

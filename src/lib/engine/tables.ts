@@ -4,7 +4,7 @@
  * a silent fallback to the nearest row (STYLE.md principle 2).
  */
 import type { AgeValue, RowStatus, RuleTable, Source } from './table-schema';
-import type { IsoDate } from './dates';
+import { dayBefore, type IsoDate } from './dates';
 
 export type { AgeValue, RowStatus, Source } from './table-schema';
 
@@ -73,12 +73,6 @@ export function defineTable<V>(json: unknown): Table<V> {
 export type DecimalTable = Table<string>;
 export type AgeTable = Table<AgeValue>;
 
-function dayBefore(iso: IsoDate): IsoDate {
-	const [y, m, d] = iso.split('-').map(Number);
-	const dt = new Date(Date.UTC(y, m - 1, d - 1));
-	return dt.toISOString().slice(0, 10);
-}
-
 export function valueAt<V>(table: Table<V>, date: IsoDate): Lookup<V> {
 	const rows = table.rows;
 	const base = { table: table.id, tableTitle: table.title, date };
@@ -95,19 +89,21 @@ export function valueAt<V>(table: Table<V>, date: IsoDate): Lookup<V> {
 	if ('repealed' in row) {
 		return { kind: 'repealed', ...base, since: row.validFrom, sources: row.sources };
 	}
-	const next = rows[i + 1];
+	return { kind: 'ok', row: inForce(table, row, i) };
+}
+
+/** Row `i` as the engine hands it out: value, interval (ends the day before the next row) and citation. */
+function inForce<V>(table: Table<V>, row: TableRow<V>, i: number): RowInForce<V> {
+	const next = table.rows[i + 1];
 	return {
-		kind: 'ok',
-		row: {
-			table: table.id,
-			tableTitle: table.title,
-			value: row.value,
-			validFrom: row.validFrom,
-			validUntil: next ? dayBefore(next.validFrom) : table.coveredUntil,
-			status: row.status ?? 'confirmed',
-			note: row.note,
-			sources: row.sources
-		}
+		table: table.id,
+		tableTitle: table.title,
+		value: row.value,
+		validFrom: row.validFrom,
+		validUntil: next ? dayBefore(next.validFrom) : table.coveredUntil,
+		status: row.status ?? 'confirmed',
+		note: row.note,
+		sources: row.sources
 	};
 }
 
@@ -127,22 +123,7 @@ export function requireAt<V>(table: Table<V>, date: IsoDate): RowInForce<V> {
 
 /** Every row with its interval, for schedules that must be searched (e.g. retirement ages). */
 export function rowsInForce<V>(table: Table<V>): RowInForce<V>[] {
-	const out: RowInForce<V>[] = [];
-	table.rows.forEach((row, i) => {
-		if ('repealed' in row) return;
-		const next = table.rows[i + 1];
-		out.push({
-			table: table.id,
-			tableTitle: table.title,
-			value: row.value,
-			validFrom: row.validFrom,
-			validUntil: next ? dayBefore(next.validFrom) : table.coveredUntil,
-			status: row.status ?? 'confirmed',
-			note: row.note,
-			sources: row.sources
-		});
-	});
-	return out;
+	return table.rows.flatMap((row, i) => ('repealed' in row ? [] : [inForce(table, row, i)]));
 }
 
 export type { RuleTable };

@@ -5,7 +5,7 @@
  * from 01.01.2017 the age was 58, so the right arose in April 2017). The earliest date is
  * therefore the first day on which the person's age is at least the age then in force.
  */
-import { addYearsMonths, type IsoDate } from '$lib/engine/dates';
+import { addYearsMonths, dayBefore, type IsoDate } from '$lib/engine/dates';
 import { rowsInForce, type AgeValue, type RowInForce, type Table } from '$lib/engine/tables';
 
 export interface Segment {
@@ -20,11 +20,6 @@ export interface Segment {
 }
 
 const months = (a: AgeValue) => a.years * 12 + a.months;
-
-function dayBefore(iso: IsoDate): IsoDate {
-	const [y, m, d] = iso.split('-').map(Number);
-	return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
-}
 
 /**
  * The category schedule capped by the general schedule: on every day the required age is the lower

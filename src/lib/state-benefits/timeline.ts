@@ -11,7 +11,7 @@
  * A day whose rules the data does not cover ends the timeline (the rest is "not known"), unless it
  * is the very first day: then the whole calculation cannot be answered (the NotCoveredError goes up).
  */
-import { addDaysIso, addYearsMonths, compareIso, daysBetween, minIso, type IsoDate } from '$lib/engine/dates';
+import { addDaysIso, addYearsMonths, compareIso, dayBefore, daysBetween, minIso, type IsoDate } from '$lib/engine/dates';
 import { Dec, roundMoney, type RoundingNote } from '$lib/engine/decimal';
 import { money, step, type BarChart, type Display, type Msg, type ResultTable, type Step } from '$lib/engine/explain';
 import { NotCoveredError, requireAt, type NotCovered, type RowInForce, type Table } from '$lib/engine/tables';
@@ -133,11 +133,6 @@ export function monthlyTimeline(from: IsoDate, until: IsoDate, dueOn: (day: IsoD
 
 function lastOfMonth(iso: IsoDate): IsoDate {
 	return `${iso.slice(0, 8)}${String(daysInMonthOf(iso.slice(0, 7))).padStart(2, '0')}`;
-}
-
-function dayBefore(iso: IsoDate): IsoDate {
-	const [y, m, d] = iso.split('-').map(Number);
-	return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
 }
 
 /** Days on which any of these tables changes: each row's start, and the day after its known end. */
