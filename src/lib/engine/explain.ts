@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from './dates';
 import type { RoundingNote } from './decimal';
-import type { Localized, RowInForce, RowStatus, Source } from './tables';
+import type { Basis, Localized, RowInForce, RowStatus, Source } from './tables';
 
 /** A value to show; the UI formats it for the page language, the batch command prints it as a string. */
 export type Display =
@@ -37,6 +37,7 @@ export interface RuleCitation {
 	validUntil?: IsoDate;
 	status: RowStatus;
 	note?: Localized;
+	basis: Basis[];
 	sources: Source[];
 }
 
@@ -123,6 +124,7 @@ export function cite(row: RowInForce<unknown>): RuleCitation {
 		validUntil: row.validUntil,
 		status: row.status,
 		note: row.note,
+		basis: row.basis,
 		sources: row.sources
 	};
 }

@@ -14,6 +14,43 @@ const isoDate = z
 		return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 	}, 'is not a real calendar date');
 
+/**
+ * Hosts whose pages count as official evidence: the law gazette and the law database, and the state
+ * institutions' own sites (the ministries, VSAA, VID, NVA, the statistics bureau, the state portal).
+ * Officialness is decided from the URL, never by the row's own say-so.
+ */
+export const OFFICIAL_HOSTS = [
+	'likumi.lv',
+	'vestnesis.lv',
+	'gov.lv',
+	'vsaa.lv',
+	'latvija.lv',
+	'saeima.lv',
+	'eur-lex.europa.eu',
+	'europa.eu'
+] as const;
+
+export function isOfficialUrl(url: string): boolean {
+	let host: string;
+	try {
+		host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
+	} catch {
+		return false;
+	}
+	return OFFICIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+/** Where the text of a law can be cited: the law database, the official gazette, or EUR-Lex for EU law. */
+const LAW_HOSTS = ['likumi.lv', 'vestnesis.lv', 'eur-lex.europa.eu'] as const;
+export function isLawUrl(url: string): boolean {
+	try {
+		const host = new URL(url).hostname.toLowerCase();
+		return LAW_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+	} catch {
+		return false;
+	}
+}
+
 /** Amounts and rates are decimal strings so that no float ever touches them. */
 export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal string like "370" or "0.1050"');
 
@@ -34,10 +71,29 @@ export const sourceSchema = z
 	.strict();
 
 /**
+ * The legal basis of a row: the act that sets the value, the provision, and the act on likumi.lv (or
+ * vestnesis.lv / EUR-Lex). Where the act's text could not be read, `namedOn` is the official page that
+ * names the act and provision, and the page says so.
+ */
+export const basisSchema = z
+	.object({
+		/** The act with its number, e.g. "MK 24.11.2015 noteikumi Nr. 656 «…»" or "Likums «Par valsts pensijām»". */
+		act: z.string().min(1),
+		/** Article / point / annex, e.g. "11. panta pirmā daļa". Only a provision seen named in the act or an official page. */
+		article: z.string().optional(),
+		url: z.string().refine(isLawUrl, 'the legal basis must link the act on likumi.lv, vestnesis.lv or eur-lex.europa.eu'),
+		consulted: isoDate,
+		/** The official page that names this act and provision, where the act's own text could not be read. */
+		namedOn: z.string().refine(isOfficialUrl, 'namedOn must be an official page').optional()
+	})
+	.strict();
+
+/**
  * confirmed: stated by a cited source. derived: computed from a confirmed rule (the note says how).
+ * secondary: stated only by secondary sources (press, firms, trade unions), not by an official one.
  * unconfirmed: not found in an official source; shown to users as such. planned: announced, not enacted.
  */
-export const statusSchema = z.enum(['confirmed', 'derived', 'unconfirmed', 'planned']);
+export const statusSchema = z.enum(['confirmed', 'secondary', 'derived', 'unconfirmed', 'planned']);
 
 const ageValue = z.object({ years: z.number().int().min(0).max(120), months: z.number().int().min(0).max(11) }).strict();
 
@@ -50,8 +106,30 @@ const rowBase = {
 	validFrom: isoDate,
 	status: statusSchema.default('confirmed'),
 	note: localized.optional(),
+	/** The act and provision that set the value. */
+	basis: z.array(basisSchema).min(1, 'every row needs its legal basis (act, provision, likumi.lv link)').optional(),
+	/** Evidence: where the value itself was confirmed; official pages first. */
 	sources: z.array(sourceSchema).min(1, 'every row needs at least one source')
 };
+
+type RowLike = { status?: string; sources: Array<{ url: string; kind?: string }> };
+/** The row's status must match its evidence: "confirmed" needs an official page; "secondary" has none. */
+function statusMatchesEvidence(r: RowLike, ctx: z.RefinementCtx) {
+	const official = r.sources.some((s) => isOfficialUrl(s.url));
+	const status = r.status ?? 'confirmed';
+	if (status === 'confirmed' && !official)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['status'],
+			message: 'a confirmed row needs official evidence (likumi.lv, vestnesis.lv or a *.gov.lv page); otherwise mark it "secondary"'
+		});
+	if (status === 'secondary' && official)
+		ctx.addIssue({ code: 'custom', path: ['status'], message: 'a row with official evidence is not "secondary"' });
+	r.sources.forEach((s, i) => {
+		if (s.kind === 'official' && !isOfficialUrl(s.url))
+			ctx.addIssue({ code: 'custom', path: ['sources', i, 'kind'], message: `${s.url} is not an official page` });
+	});
+}
 
 /**
  * A row holds a value, or is an explicit repeal (`"repealed": true`: from this date the rule no
@@ -64,7 +142,8 @@ const row = <T extends z.ZodType>(value: T) =>
 		.refine((r) => (r.value !== undefined) !== (r.repealed === true), {
 			message: 'a row has either a "value" or "repealed": true',
 			path: ['value']
-		});
+		})
+		.superRefine(statusMatchesEvidence);
 
 const tableBase = {
 	$schema: z.string().optional(),
@@ -121,5 +200,6 @@ export const tableSchema = z.discriminatedUnion('kind', [
 export type RuleTableJson = z.input<typeof tableSchema>;
 export type RuleTable = z.output<typeof tableSchema>;
 export type Source = z.output<typeof sourceSchema>;
+export type Basis = z.output<typeof basisSchema>;
 export type RowStatus = z.output<typeof statusSchema>;
 export type AgeValue = z.output<typeof ageValue>;

@@ -3,10 +3,10 @@
  * ends where the next one starts. A date the data does not describe is an explicit outcome, never
  * a silent fallback to the nearest row (STYLE.md principle 2).
  */
-import type { AgeValue, RowStatus, RuleTable, Source } from './table-schema';
+import type { AgeValue, Basis, RowStatus, RuleTable, Source } from './table-schema';
 import { dayBefore, type IsoDate } from './dates';
 
-export type { AgeValue, RowStatus, Source } from './table-schema';
+export type { AgeValue, Basis, RowStatus, Source } from './table-schema';
 
 export interface Localized {
 	lv: string;
@@ -30,6 +30,7 @@ export interface TableRow<V> {
 	value: V;
 	status?: RowStatus;
 	note?: Localized;
+	basis: Basis[];
 	sources: Source[];
 }
 
@@ -38,6 +39,7 @@ export interface RepealRow {
 	repealed: true;
 	status?: RowStatus;
 	note?: Localized;
+	basis: Basis[];
 	sources: Source[];
 }
 
@@ -51,6 +53,7 @@ export interface RowInForce<V> {
 	validUntil?: IsoDate;
 	status: RowStatus;
 	note?: Localized;
+	basis: Basis[];
 	sources: Source[];
 }
 
@@ -103,6 +106,7 @@ function inForce<V>(table: Table<V>, row: TableRow<V>, i: number): RowInForce<V>
 		validUntil: next ? dayBefore(next.validFrom) : table.coveredUntil,
 		status: row.status ?? 'confirmed',
 		note: row.note,
+		basis: row.basis,
 		sources: row.sources
 	};
 }

@@ -136,11 +136,14 @@ const en = {
 	status: {
 		confirmed: 'confirmed',
 		derived: 'derived',
+		secondary: 'confirmed by secondary sources only',
 		unconfirmed: 'unconfirmed',
 		planned: 'planned, not yet enacted',
 		notice: {
 			confirmed: '',
 			derived: 'The value in the table “{{table}}” (in force from {{since}}) is derived from a rule, not published as such.',
+			secondary:
+				'The value in the table “{{table}}” (in force from {{since}}) was found only in secondary sources (press, advisory firms or trade unions), not on an official page. Check it with the agency.',
 			unconfirmed:
 				'The value in the table “{{table}}” (in force from {{since}}) is not confirmed by an official source. Check it with the agency.',
 			planned: 'The value in the table “{{table}}” (from {{since}}) has been announced but not yet enacted.'

@@ -137,11 +137,14 @@ const lv = {
 	status: {
 		confirmed: 'apstiprināta',
 		derived: 'atvasināta',
+		secondary: 'apstiprināta tikai neoficiālos avotos',
 		unconfirmed: 'neapstiprināta',
 		planned: 'plānota, vēl nav pieņemta',
 		notice: {
 			confirmed: '',
 			derived: 'Vērtība tabulā “{{table}}” (spēkā no {{since}}) ir atvasināta no noteikuma, nevis tieši publicēta.',
+			secondary:
+				'Vērtību tabulā “{{table}}” (spēkā no {{since}}) esam atraduši tikai neoficiālos avotos (presē, konsultāciju uzņēmumu vai arodbiedrību materiālos). Pārbaudiet to iestādē.',
 			unconfirmed: 'Vērtība tabulā “{{table}}” (spēkā no {{since}}) nav apstiprināta oficiālā avotā. Pārbaudiet to iestādē.',
 			planned: 'Vērtība tabulā “{{table}}” (no {{since}}) ir izziņota, bet vēl nav pieņemta.'
 		}
