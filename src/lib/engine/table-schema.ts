@@ -4,6 +4,7 @@
  * definition for validation and for TypeScript) and its error paths name the row that failed.
  */
 import { z } from 'zod';
+import { isLawUrl, isOfficialUrl } from './source-hosts';
 
 const isoDate = z
 	.string()
@@ -13,43 +14,6 @@ const isoDate = z
 		const dt = new Date(Date.UTC(y, m - 1, d));
 		return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 	}, 'is not a real calendar date');
-
-/**
- * Hosts whose pages count as official evidence: the law gazette and the law database, and the state
- * institutions' own sites (the ministries, VSAA, VID, NVA, the statistics bureau, the state portal).
- * Officialness is decided from the URL, never by the row's own say-so.
- */
-export const OFFICIAL_HOSTS = [
-	'likumi.lv',
-	'vestnesis.lv',
-	'gov.lv',
-	'vsaa.lv',
-	'latvija.lv',
-	'saeima.lv',
-	'eur-lex.europa.eu',
-	'europa.eu'
-] as const;
-
-export function isOfficialUrl(url: string): boolean {
-	let host: string;
-	try {
-		host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
-	} catch {
-		return false;
-	}
-	return OFFICIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
-}
-
-/** Where the text of a law can be cited: the law database, the official gazette, or EUR-Lex for EU law. */
-const LAW_HOSTS = ['likumi.lv', 'vestnesis.lv', 'eur-lex.europa.eu'] as const;
-export function isLawUrl(url: string): boolean {
-	try {
-		const host = new URL(url).hostname.toLowerCase();
-		return LAW_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
-	} catch {
-		return false;
-	}
-}
 
 /** Amounts and rates are decimal strings so that no float ever touches them. */
 export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal string like "370" or "0.1050"');
@@ -107,7 +71,7 @@ const rowBase = {
 	status: statusSchema.default('confirmed'),
 	note: localized.optional(),
 	/** The act and provision that set the value. */
-	basis: z.array(basisSchema).min(1, 'every row needs its legal basis (act, provision, likumi.lv link)').optional(),
+	basis: z.array(basisSchema).min(1, 'every row needs its legal basis (act, provision, likumi.lv link)'),
 	/** Evidence: where the value itself was confirmed; official pages first. */
 	sources: z.array(sourceSchema).min(1, 'every row needs at least one source')
 };
