@@ -1,8 +1,9 @@
 /**
  * Worked examples for the birth grant. Amounts: 421.17 per child 2016–2025, 600.00 from 2026-01-01
- * (facts.md §5.6; factcheck.md §4). The right arises on the child's 8th day of life = birth + 7 days;
- * claim within 6 months of it (LBAS 2017 overview, seed 004). The amount in force on the day the
- * right arises applies.
+ * (facts.md §5.6; factcheck.md §4). Until 2020 the right arises on the child's 8th day of life =
+ * birth + 7 days (LBAS 2017 overview, seed 004); from 2021 on the day of birth (VSAA, «Izmaiņas VSAA
+ * pakalpojumos no 2021. gada 1. janvāra»). Claim within 6 months of that day. The amount in force on
+ * the day the right arises applies.
  */
 import type { GoldenCase } from '$lib/engine/calculator';
 
@@ -16,31 +17,31 @@ const golden: GoldenCase[] = [
 	},
 	{
 		name: 'Twins born 2025-06-01: 2 × 421.17 = 842.34',
-		note: 'One grant per child: 421.17 × 2 = 842.34; right 2025-06-08, claim by 2025-12-08.',
+		note: 'One grant per child: 421.17 × 2 = 842.34; from 2021 the right arises on the day of birth, 2025-06-01; claim by 2025-12-01.',
 		asOf: '2025-06-20',
 		input: { event: 'birth', birthDate: '2025-06-01', children: 2, resident: true },
-		expect: { kind: 'result', figures: { amount: '421.17', total: '842.34', rightFrom: '2025-06-08', claimDeadline: '2025-12-08' } }
+		expect: { kind: 'result', figures: { amount: '421.17', total: '842.34', rightFrom: '2025-06-01', claimDeadline: '2025-12-01' } }
 	},
 	{
-		name: 'Born 2025-12-24: right on 2025-12-31, still 421.17',
-		note: '24.12 + 7 = 31.12.2025, the last day of the 421.17 row.',
+		name: 'Born 2025-12-24: right on the day of birth, 421.17',
+		note: 'From 2021 the right arises on the day of birth, 24.12.2025, in the 421.17 row; 24.12.2025 + 6 months = 24.06.2026.',
 		asOf: '2026-01-10',
 		input: { event: 'birth', birthDate: '2025-12-24', resident: true },
-		expect: { kind: 'result', figures: { amount: '421.17', rightFrom: '2025-12-31', claimDeadline: '2026-06-30' } }
+		expect: { kind: 'result', figures: { amount: '421.17', rightFrom: '2025-12-24', claimDeadline: '2026-06-24' } }
 	},
 	{
-		name: 'Born 2025-12-25: right on 2026-01-01, 600.00 (the 2026 amount)',
-		note: '25.12 + 7 = 01.01.2026, the first day of the 600.00 row (law amendments with the 2026 budget; LM via LETA).',
+		name: 'Born 2025-12-25: right on the day of birth, still 421.17 (the 600.00 amount starts on 2026-01-01)',
+		note: 'From 2021 the right arises on the day of birth, 25.12.2025, before the 600.00 row starts on 01.01.2026; 25.12.2025 + 6 months = 25.06.2026.',
 		asOf: '2026-01-10',
 		input: { event: 'birth', birthDate: '2025-12-25', resident: true },
-		expect: { kind: 'result', figures: { amount: '600.00', total: '600.00', rightFrom: '2026-01-01', claimDeadline: '2026-07-01' } }
+		expect: { kind: 'result', figures: { amount: '421.17', total: '421.17', rightFrom: '2025-12-25', claimDeadline: '2026-06-25' } }
 	},
 	{
 		name: 'Triplets born 2026-03-15: 3 × 600.00 = 1800.00',
-		note: '600.00 × 3 = 1800.00; right 22.03.2026; claim by 22.09.2026.',
+		note: '600.00 × 3 = 1800.00; right on the day of birth, 15.03.2026; claim by 15.09.2026.',
 		asOf: '2026-03-20',
 		input: { event: 'birth', birthDate: '2026-03-15', children: 3, resident: true },
-		expect: { kind: 'result', figures: { total: '1800.00', rightFrom: '2026-03-22', claimDeadline: '2026-09-22' } }
+		expect: { kind: 'result', figures: { total: '1800.00', rightFrom: '2026-03-15', claimDeadline: '2026-09-15' } }
 	},
 	{
 		name: 'Born 2019-01-05, claimed on 2019-08-01: too late (deadline 2019-07-12)',
