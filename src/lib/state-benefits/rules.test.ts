@@ -130,14 +130,15 @@ describe('family state benefit supplement', () => {
 });
 
 describe('birth grant', () => {
-	it('shows the safer deadline counted from the day of birth', () => {
-		const o = computeSafely(birthGrant, { event: 'birth', birthDate: '2024-01-10', resident: true }, '2024-01-20');
-		expect(o.notices.find((n) => n.key === 'notices.safeDeadline')?.params?.date).toEqual({ type: 'date', value: '2024-07-10' });
-		expect(figure(o, 'claimDeadline')).toBe('2024-07-17');
+	// Until 2020 the right arose on the child's 8th day of life; from 2021 it arises on the day of birth.
+	it('shows the safer deadline counted from the day of birth (births until 2020)', () => {
+		const o = computeSafely(birthGrant, { event: 'birth', birthDate: '2020-01-10', resident: true }, '2020-01-20');
+		expect(o.notices.find((n) => n.key === 'notices.safeDeadline')?.params?.date).toEqual({ type: 'date', value: '2020-07-10' });
+		expect(figure(o, 'claimDeadline')).toBe('2020-07-17');
 	});
 	it('a claim on the deadline day is in time, the next day is late', () => {
-		expect(computeSafely(birthGrant, { event: 'birth', birthDate: '2024-01-10', resident: true }, '2024-07-17').kind).toBe('result');
-		const late = computeSafely(birthGrant, { event: 'birth', birthDate: '2024-01-10', resident: true }, '2024-07-18');
+		expect(computeSafely(birthGrant, { event: 'birth', birthDate: '2020-01-10', resident: true }, '2020-07-17').kind).toBe('result');
+		const late = computeSafely(birthGrant, { event: 'birth', birthDate: '2020-01-10', resident: true }, '2020-07-18');
 		expect(late.kind).toBe('not-eligible');
 		if (late.kind === 'not-eligible') expect(late.reasons[0].params?.days).toEqual({ type: 'number', value: '1', unit: 'days' });
 	});
