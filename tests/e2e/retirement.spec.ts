@@ -17,9 +17,17 @@ test.describe('retirement age calculator', () => {
 		await expect(page.getByTestId('result-summary')).toContainText('63 gadi un 3 mēneši');
 		await expect(figure(page, 'pensionDate')).toHaveAttribute('data-value', '2018-08-15');
 		await expect(figure(page, 'minimumRecord')).toHaveAttribute('data-value', '15');
-		// Every step that used a rule shows its source and since when it is in force.
-		await expect(result.locator('[data-step="requiredAge"] .rule')).toContainText('spēkā no 01.01.2018.');
-		await expect(result.locator('[data-step="requiredAge"] .sources a').first()).toHaveAttribute('href', /^https:\/\//);
+		// Every step that used a rule points to it by number; the rule, listed once under "Rules used",
+		// shows since when it is in force, its legal basis on likumi.lv and its evidence.
+		const ref = await result.locator('[data-step="requiredAge"] .step-rules').innerText();
+		const n = /(\d+)\./.exec(ref)![1];
+		const rule = result.locator(`.rules-used #rule-${n}`);
+		await expect(rule).toContainText('spēkā no 01.01.2018.');
+		await expect(rule.locator('.rule-basis a').first()).toHaveAttribute('href', /^https:\/\/likumi\.lv\//);
+		await expect(rule.locator('.rule-evidence a').first()).toHaveAttribute('href', /^https?:\/\//);
+		// Each rule once: no table row appears twice in the list.
+		const ids = await result.locator('.rules-used li').evaluateAll((els) => els.map((e) => e.textContent?.split('—')[0]));
+		expect(new Set(ids).size).toBe(ids.length);
 		expect(foreign).toEqual([]);
 	});
 
@@ -149,7 +157,15 @@ test.describe('retirement age calculator', () => {
 		await expect(page.locator('.print-only')).toBeVisible();
 		await expect(page.locator('.print-only')).toContainText('15.05.1955');
 		await expect(page.locator('.print-only')).toContainText('Vispārējais gadījums');
-		await expect(page.locator('[data-step="requiredAge"] .sources a').first()).toBeVisible();
+		await expect(page.locator('.rules-used .rule-basis a').first()).toBeVisible();
 		await expect(page.getByTestId('result-summary')).toBeVisible();
+		// The sheet starts with the site name, the disclaimer, the date printed and the link back.
+		const head = page.locator('.print-head');
+		await expect(head).toContainText('Sociālo tiesību kalkulatori');
+		await expect(head).toContainText('aplēses, nevis lēmumi');
+		await expect(head).toContainText('Izdrukāts');
+		await expect(head).toContainText('/lv/retirement-age/#');
+		await expect(page.locator('.actions')).toBeHidden();
+		await expect(page.locator('.embed-code')).toBeHidden();
 	});
 });

@@ -47,8 +47,11 @@ test('without JavaScript a calculator page still shows the question, the rules a
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kad varu saņemt vecuma pensiju?');
 	// Chromium with scripting turned off by the test runner does not render <noscript>; check it is in the page.
 	const html = await (await page.request.get('/lv/retirement-age/')).text();
-	expect(html).toMatch(/<noscript><p class="notice">Aprēķinam vajadzīgs JavaScript/);
+	expect(html).toMatch(/<noscript><p class="notice"[^>]*>Aprēķinam vajadzīgs JavaScript/);
 	await expect(page.locator('.rules .rule-table').first()).toBeAttached();
+	// No button that would submit the form to a static page and lose what was typed; the questions are disabled.
+	await expect(page.locator('form.calc-form button[type="submit"]')).toHaveCount(0);
+	await expect(page.locator('form.calc-form fieldset.form-fields')).toBeDisabled();
 	await ctx.close();
 });
 

@@ -76,8 +76,11 @@ describe('minimum monthly wage', () => {
 			['2027', '820']
 		]);
 	});
-	it('only 2027 is planned; everything before is confirmed', () => {
-		expect(rows.filter((r) => r.status !== 'confirmed').map((r) => [r.validFrom, r.status])).toEqual([['2027-01-01', 'planned']]);
+	it('only 2027 is planned; everything before is confirmed, officially or (2021, 2025, 2026: the Welfare Ministry as quoted by the press) by secondary sources only', () => {
+		expect(rows.filter((r) => r.status !== 'confirmed' && r.status !== 'secondary').map((r) => [r.validFrom, r.status])).toEqual([
+			['2027-01-01', 'planned']
+		]);
+		expect(rows.filter((r) => r.status === 'secondary').map((r) => r.validFrom)).toEqual(['2021-01-01', '2025-01-01', '2026-01-01']);
 	});
 });
 

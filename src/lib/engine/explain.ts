@@ -88,6 +88,11 @@ export interface MonthCalendar {
 
 interface OutcomeBase {
 	steps: Step[];
+	/**
+	 * The figures that answer the question (at most three, in order), shown large before the rest:
+	 * net pay for gross → net, the date for the retirement age. Without it, the first figure.
+	 */
+	primary?: string[];
 	/** Things the user should know: unconfirmed data used, assumptions made. */
 	notices: Msg[];
 }

@@ -38,4 +38,3 @@ export function isLawUrl(url: string): boolean {
 		return false;
 	}
 }
-

@@ -149,7 +149,25 @@ const en = {
 			planned: 'The value in the table “{{table}}” (from {{since}}) has been announced but not yet enacted.'
 		}
 	},
+	print: {
+		printedOn: 'Printed on {{date}}.',
+		asOf: 'Calculated with the rules in force on {{date}}.',
+		link: 'Link that repeats this calculation:'
+	},
 	result: {
+		rulesUsed: 'Rules used',
+		basis: 'Legal basis',
+		evidence: 'Value confirmed by',
+		namedOn: 'provision named on',
+		secondarySource: 'secondary source',
+		ruleRef_zero: 'rules {{rules}}',
+		ruleRef_one: 'rule {{rules}}',
+		ruleRef_other: 'rules {{rules}}',
+		showArithmetic: 'Show the arithmetic',
+		hideArithmetic: 'Hide the arithmetic',
+		rows_zero: '{{count}} rows',
+		rows_one: '{{count}} row',
+		rows_other: '{{count}} rows',
 		region: 'Result',
 		figures: 'Key figures',
 		how: 'How we calculated this',

@@ -149,7 +149,25 @@ const lv = {
 			planned: 'Vērtība tabulā “{{table}}” (no {{since}}) ir izziņota, bet vēl nav pieņemta.'
 		}
 	},
+	print: {
+		printedOn: 'Izdrukāts {{date}}.',
+		asOf: 'Aprēķināts pēc noteikumiem, kas spēkā {{date}}',
+		link: 'Saite, kas atkārto šo aprēķinu:'
+	},
 	result: {
+		rulesUsed: 'Izmantotie noteikumi',
+		basis: 'Tiesiskais pamats',
+		evidence: 'Vērtību apliecina',
+		namedOn: 'normu nosauc',
+		secondarySource: 'neoficiāls avots',
+		ruleRef_zero: '{{rules}} noteikums',
+		ruleRef_one: '{{rules}} noteikums',
+		ruleRef_other: '{{rules}} noteikums',
+		showArithmetic: 'Rādīt aprēķina detaļas',
+		hideArithmetic: 'Slēpt aprēķina detaļas',
+		rows_zero: '{{count}} rindu',
+		rows_one: '{{count}} rinda',
+		rows_other: '{{count}} rindas',
 		region: 'Rezultāts',
 		figures: 'Galvenie skaitļi',
 		how: 'Kā mēs to aprēķinājām',

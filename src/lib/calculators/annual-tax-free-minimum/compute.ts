@@ -9,6 +9,9 @@ import { money, step, text, type Display, type Figure, type Msg, type Outcome, t
 import { annualNtm, ntmPeriodsOfYear, refundEstimate } from '$lib/tax/annual';
 import { sumTax, type BracketLine } from '$lib/tax/brackets';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['annualNtm', 'refund', 'extraTax', 'fixedMonthly', 'fixedAnnual'];
+
 export interface AnnualNtmInput {
 	year: number;
 	/** Annual gross taxable income (all months in one period). */
@@ -51,6 +54,7 @@ export function computeAnnualNtm(input: AnnualNtmInput, _asOf: IsoDate): Outcome
 		);
 		return {
 			kind: 'result',
+			primary: PRIMARY,
 			summary: { key: 'summary.fixed', params: { year: yearDisplay, monthly: eur(probe.monthly), annual: eur(probe.annual) } },
 			figures: [
 				{ id: 'fixedMonthly', label: { key: 'figures.fixedMonthly' }, value: eur(probe.monthly) },
@@ -208,6 +212,7 @@ export function computeAnnualNtm(input: AnnualNtmInput, _asOf: IsoDate): Outcome
 	];
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: refund.gt(0)
 			? { key: 'summary.refund', params: { year: yearDisplay, annual: eur(res.total), refund: eur(refund) } }
 			: refund.lt(0)

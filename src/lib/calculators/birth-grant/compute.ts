@@ -13,6 +13,9 @@ import { eur } from '$lib/state-benefits/timeline';
 import { requireAt } from '$lib/engine/tables';
 import { birthGrantAmount, birthGrantConditions } from '$lib/state-benefits/tables';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['amount', 'claimDeadline'];
+
 export interface BirthGrantInput {
 	event: 'birth' | 'guardianship';
 	birthDate: IsoDate;
@@ -137,11 +140,11 @@ export function computeBirthGrant(input: BirthGrantInput, asOf: IsoDate): Outcom
 		});
 	}
 	if (reasons.length > 0) {
-		return { kind: 'not-eligible', summary: { key: 'summary.notEligible' }, reasons, figures, steps, notices };
+		return { kind: 'not-eligible', primary: PRIMARY, summary: { key: 'summary.notEligible' }, reasons, figures, steps, notices };
 	}
 	const summary: Msg =
 		asOf < rightDate
 			? { key: 'summary.future', params: { total: eur(total), from: dateValue(rightDate), until: dateValue(deadline) } }
 			: { key: 'summary.now', params: { total: eur(total), until: dateValue(deadline) } };
-	return { kind: 'result', summary, figures, steps, notices };
+	return { kind: 'result', primary: PRIMARY, summary, figures, steps, notices };
 }

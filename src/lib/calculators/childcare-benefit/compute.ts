@@ -26,6 +26,9 @@ import {
 	type DayDue
 } from '$lib/state-benefits/timeline';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['monthly', 'total'];
+
 export interface ChildcareInput {
 	birthDate: IsoDate;
 	/** Children of this birth (twins = 2); 1 when empty. */
@@ -194,10 +197,11 @@ export function computeChildcare(input: ChildcareInput, asOf: IsoDate): Outcome 
 
 	const tables = timeline.months.length > 0 ? [timelineTable(timeline)] : [];
 	if (reasons.length > 0) {
-		return { kind: 'not-eligible', summary: { key: 'summary.notEligible' }, reasons, figures, steps, notices, tables };
+		return { kind: 'not-eligible', primary: PRIMARY, summary: { key: 'summary.notEligible' }, reasons, figures, steps, notices, tables };
 	}
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: late
 			? {
 					key: 'summary.late',

@@ -25,6 +25,9 @@ import {
 	type DayDue
 } from '$lib/state-benefits/timeline';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['monthlyNow', 'monthly', 'total'];
+
 export const BENEFITS = ['family-supplement', 'child-care', 'adult-care'] as const;
 export type Benefit = (typeof BENEFITS)[number];
 
@@ -137,6 +140,7 @@ function computeChild(input: DisabledInput, asOf: IsoDate): Outcome {
 		const age = ageOn(birth, asOf);
 		return {
 			kind: 'not-eligible',
+			primary: PRIMARY,
 			summary: { key: 'summary.notEligible' },
 			reasons: [
 				{
@@ -154,6 +158,7 @@ function computeChild(input: DisabledInput, asOf: IsoDate): Outcome {
 	}
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: now
 			? { key: 'summary.child', params: { monthly: eur(now.monthly), until: dateValue(timeline.lastDay!), total: eur(timeline.total) } }
 			: {
@@ -191,6 +196,7 @@ function computeAdult(input: DisabledInput, asOf: IsoDate): Outcome {
 		const age = ageOn(input.birthDate, asOf);
 		return {
 			kind: 'not-eligible',
+			primary: PRIMARY,
 			summary: { key: 'summary.notEligible' },
 			reasons: [
 				{
@@ -207,5 +213,5 @@ function computeAdult(input: DisabledInput, asOf: IsoDate): Outcome {
 			notices
 		};
 	}
-	return { kind: 'result', summary: { key: 'summary.adult', params: { monthly: eur(amount) } }, figures, steps, notices };
+	return { kind: 'result', primary: PRIMARY, summary: { key: 'summary.adult', params: { monthly: eur(amount) } }, figures, steps, notices };
 }

@@ -36,6 +36,9 @@ import {
 	type DayDue
 } from '$lib/state-benefits/timeline';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['monthlyNow', 'total'];
+
 export const MAX_CHILDREN = 8;
 export const AFTER_OPTIONS = ['none', 'school', 'higher', 'disabled'] as const;
 export type After = (typeof AFTER_OPTIONS)[number];
@@ -321,10 +324,20 @@ export function computeFamily(input: FamilyInput, asOf: IsoDate): Outcome {
 				}
 			};
 		});
-		return { kind: 'not-eligible', summary: { key: 'summary.notEligible' }, reasons, figures, steps, notices, tables: [childTable] };
+		return {
+			kind: 'not-eligible',
+			primary: PRIMARY,
+			summary: { key: 'summary.notEligible' },
+			reasons,
+			figures,
+			steps,
+			notices,
+			tables: [childTable]
+		};
 	}
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: now
 			? {
 					key: 'summary.now',

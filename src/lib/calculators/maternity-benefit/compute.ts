@@ -26,6 +26,9 @@ import {
 } from '$lib/benefits/common';
 import { maternityTable } from '$lib/benefits/tables';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['total', 'benefitPerDay', 'totalDays'];
+
 export interface MaternityInput extends WageInput {
 	/** Expected date of birth (the pregnancy leave is counted back from it). */
 	dueDate: IsoDate;
@@ -99,6 +102,7 @@ export function computeMaternity(input: MaternityInput, asOf: IsoDate): Outcome 
 					: { key: 'reasons.statusLostTooEarly', params: { lost: Number.isFinite(lost) ? lost : '—', grace } };
 			return {
 				kind: 'not-eligible',
+				primary: PRIMARY,
 				summary: { key: 'summary.notEligible' },
 				reasons: [reason],
 				figures: [figure('leaveStart', date(leaveStart))],
@@ -159,6 +163,7 @@ export function computeMaternity(input: MaternityInput, asOf: IsoDate): Outcome 
 
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: {
 			key: 'summary.result',
 			params: {

@@ -12,6 +12,9 @@ import { eur } from '$lib/state-benefits/timeline';
 import { requireAt } from '$lib/engine/tables';
 import { minimumDisabilityCoefficients, minimumPensionBase, type Group } from '$lib/state-benefits/tables';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['minimum', 'paid'];
+
 export const GROUPS = ['I', 'II', 'III'] as const;
 
 export interface MinimumDisabilityInput {
@@ -77,7 +80,7 @@ export function computeMinimumDisability(input: MinimumDisabilityInput, asOf: Is
 			params: { paid: eur(paid), minimum: eur(min.value), topUp: eur(topUp) }
 		};
 	}
-	return { kind: 'result', summary, figures, steps, notices: [], tables: [allGroups(baseRow.value, coefRow.value)] };
+	return { kind: 'result', primary: PRIMARY, summary, figures, steps, notices: [], tables: [allGroups(baseRow.value, coefRow.value)] };
 }
 
 function allGroups(base: { general: string; sinceChildhood: string }, coef: Record<Group, string>): ResultTable {

@@ -5,6 +5,13 @@ import { displayToString } from '$lib/engine/explain';
 import type { Calculator } from '$lib/engine/calculator';
 import calculator from './index';
 
+/**
+ * Notices other than "confirmed by secondary sources only", which the 2021, 2025 and 2026 minimum
+ * wages carry (their official text was not found; the minimum-hourly-rate tests check that notice).
+ */
+const ownNotices = (o: { notices: Array<{ key: string }> }) =>
+	o.notices.map((n) => n.key).filter((k) => k !== 'common:status.notice.secondary');
+
 const calc = calculator as Calculator<never>;
 
 describe('year table', () => {
@@ -72,11 +79,11 @@ describe('year table: transfers, 2027 and bounds', () => {
 		// without it 10 May is not worked and 17 Nov itself is shortened = 5.
 		expect([figure(yes, 'preHolidayHours'), figure(no, 'preHolidayHours')]).toEqual(['6', '5']);
 		expect(Number(figure(no, 'workedHours')) - Number(figure(yes, 'workedHours'))).toBe(1);
-		expect(no.notices.map((n) => n.key)).toContain('notices.transfersNotFollowed');
+		expect(ownNotices(no)).toContain('notices.transfersNotFollowed');
 	});
 	it('2027 carries the planned-wage notice', () => {
 		const o = outcomeOf(calc, { year: '2027', schedule: '40', followsTransfers: 'no' });
-		expect(o.notices.map((n) => n.key)).toEqual(['common:status.notice.planned']);
+		expect(ownNotices(o)).toEqual(['common:status.notice.planned']);
 		expect(figure(o, 'lowestRate')).toBe('4.4565'); // 820 / 184
 	});
 	it('years outside 2016–2027 are refused', () => {

@@ -18,6 +18,9 @@ import { Dec } from '$lib/engine/decimal';
 import { money, statusNotices, step, type Msg, type Outcome, type ResultTable, type Step } from '$lib/engine/explain';
 import { requireAt, type RowInForce } from '$lib/engine/tables';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['lowestRate', 'highestRate', 'totalHours'];
+
 export interface MinimumRateYearInput {
 	year: number;
 	schedule: ScheduleId;
@@ -134,6 +137,7 @@ export function compute(input: MinimumRateYearInput, _asOf: IsoDate): Outcome {
 
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: {
 			key: 'summary',
 			params: {

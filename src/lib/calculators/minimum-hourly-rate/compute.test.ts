@@ -84,10 +84,11 @@ describe('minimum hourly rate: boundaries of the wage table', () => {
 		expect(rateOf('2025-12')).toBe('4.0217'); // 740 / 184 (23 weekdays)
 		expect(rateOf('2026-01')).toBe('4.4318'); // 780 / 176
 	});
-	it('December 2026 is confirmed; January 2027 uses the planned 820 and says so', () => {
+	it('December 2026 says its 780 is confirmed by secondary sources only; January 2027 uses the planned 820 and says so', () => {
 		const dec = outcomeOf(calc, { month: '2026-12', schedule: '40', followsTransfers: 'no' });
 		expect(figure(dec, 'rate')).toBe('4.2391'); // 780 / 184
-		expect(dec.notices).toEqual([]);
+		expect(noticeKeys(dec)).toEqual(['common:status.notice.secondary']);
+		expect(noticeTables(dec)).toEqual(['Minimum monthly wage']);
 		const jan = outcomeOf(calc, { month: '2027-01', schedule: '40', followsTransfers: 'no' });
 		expect(figure(jan, 'rate')).toBe('4.8810'); // 820 / 168
 		expect(noticeKeys(jan)).toEqual(['common:status.notice.planned']);

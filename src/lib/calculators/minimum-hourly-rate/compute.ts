@@ -18,6 +18,9 @@ import {
 import type { IsoDate } from '$lib/engine/dates';
 import { money, statusNotices, type Msg, type Outcome } from '$lib/engine/explain';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['rate', 'totalHours'];
+
 export interface MinimumHourlyRateInput {
 	month: string;
 	schedule: ScheduleId;
@@ -40,6 +43,7 @@ export function compute(input: MinimumHourlyRateInput, _asOf: IsoDate): Outcome 
 
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: {
 			key: 'summary',
 			params: {

@@ -4,6 +4,13 @@ import type { Calculator } from '$lib/engine/calculator';
 import calculator from './index';
 import { periodMonths } from './compute';
 
+/**
+ * Notices other than "confirmed by secondary sources only", which the 2021, 2025 and 2026 minimum
+ * wages carry (their official text was not found; the minimum-hourly-rate tests check that notice).
+ */
+const ownNotices = (o: { notices: Array<{ key: string }> }) =>
+	o.notices.map((n) => n.key).filter((k) => k !== 'common:status.notice.secondary');
+
 const calc = calculator as Calculator<never>;
 const errorsOf = (input: Record<string, unknown>) => {
 	const r = run(calc, input);
@@ -15,19 +22,19 @@ describe('hours in a month', () => {
 		const o = outcomeOf(calc, { mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '12,5' });
 		expect(figure(o, 'rate')).toBe('3.3696');
 		expect(figure(o, 'minimumPay')).toBe('42.12'); // 12.5 × 3.3696 = 42.12
-		expect(o.notices).toEqual([]);
+		expect(ownNotices(o)).toEqual([]);
 		expectMessagesRender(calc, o);
 	});
 	it('more hours than the month’s normal time: a notice about the overtime supplement', () => {
 		const o = outcomeOf(calc, { mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '184.01' });
-		expect(o.notices.map((n) => n.key)).toEqual(['notices.overtime']);
+		expect(ownNotices(o)).toEqual(['notices.overtime']);
 		const exact = outcomeOf(calc, { mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '184' });
-		expect(exact.notices).toEqual([]);
+		expect(ownNotices(exact)).toEqual([]);
 		expect(figure(exact, 'minimumPay')).toBe('620.01'); // 184 × 3.3696 = 620.0064
 	});
 	it('2027 (planned wage) says so', () => {
 		const o = outcomeOf(calc, { mode: 'hours', month: '2027-03', schedule: '40', hoursWorked: '10' });
-		expect(o.notices.map((n) => n.key)).toEqual(['common:status.notice.planned']);
+		expect(ownNotices(o)).toEqual(['common:status.notice.planned']);
 	});
 	it('nonsense hours are field errors', () => {
 		expect(errorsOf({ mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '-1' })).toEqual([
@@ -54,7 +61,7 @@ describe('part-time', () => {
 	it('is proportional to the normal week of the schedule', () => {
 		const o = outcomeOf(calc, { mode: 'part-time', month: '2026-02', schedule: '40', weeklyHours: '30' });
 		expect(figure(o, 'minimumPay')).toBe('585.00'); // 780 × 30 / 40
-		expect(o.notices.map((n) => n.key)).toEqual(['notices.partTimeNoShortening']);
+		expect(ownNotices(o)).toEqual(['notices.partTimeNoShortening']);
 		expectMessagesRender(calc, o);
 		const third = outcomeOf(calc, { mode: 'part-time', month: '2016-03', schedule: '40', weeklyHours: '13.33' });
 		expect(figure(third, 'minimumPay')).toBe('123.30'); // 370 × 13.33 / 40 = 123.3025
@@ -82,25 +89,25 @@ describe('summed working time', () => {
 		const o = outcomeOf(calc, { mode: 'summed', schedule: '40', periodStart: '2025-11', months: '3', periodHours: '520' });
 		expect(figure(o, 'minimumPay')).toBe('2260.00');
 		expect(o.kind === 'result' && o.tables![0].rows).toHaveLength(3);
-		expect(o.notices).toEqual([]);
+		expect(ownNotices(o)).toEqual([]);
 		expectMessagesRender(calc, o);
 	});
 	it('fewer hours: paid at the average rate, with a notice', () => {
 		const o = outcomeOf(calc, { mode: 'summed', schedule: '40', periodStart: '2025-11', months: '3', periodHours: '519.99' });
 		expect(figure(o, 'minimumPay')).toBe('2259.98'); // 519.99 × 4.3462 = 2259.980538
-		expect(o.notices.map((n) => n.key)).toEqual(['notices.shortPeriod']);
+		expect(ownNotices(o)).toEqual(['notices.shortPeriod']);
 	});
 	it('a one-month period says point 4 is for longer periods', () => {
 		const o = outcomeOf(calc, { mode: 'summed', schedule: '40', periodStart: '2024-02', months: '1', periodHours: '168' });
 		expect(figure(o, 'minimumPay')).toBe('700.00');
-		expect(o.notices.map((n) => n.key)).toEqual(['notices.singleMonth']);
+		expect(ownNotices(o)).toEqual(['notices.singleMonth']);
 	});
 	it('a period reaching past 2027 is refused; one ending in December 2027 is answered with the planned notice', () => {
 		expect(errorsOf({ mode: 'summed', schedule: '40', periodStart: '2027-11', months: '3', periodHours: '500' })).toEqual([
 			['months', 'errors.periodBeyondCoverage']
 		]);
 		const o = outcomeOf(calc, { mode: 'summed', schedule: '40', periodStart: '2027-10', months: '3', periodHours: '500' });
-		expect(o.notices.map((n) => n.key)).toContain('common:status.notice.planned');
+		expect(ownNotices(o)).toContain('common:status.notice.planned');
 		expect(errorsOf({ mode: 'summed', schedule: '40', periodStart: '2027-10', months: '13', periodHours: '500' })).toEqual([
 			['months', 'common:errors.integer.range']
 		]);

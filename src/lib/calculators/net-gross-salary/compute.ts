@@ -356,6 +356,7 @@ export function computeNetGross(input: NetGrossInput, asOf: IsoDate): Outcome {
 		const b = explain(w, input);
 		return {
 			kind: 'result',
+			primary: ['net', 'employerCost'],
 			summary: { key: 'summary.grossToNet', params: { gross: eur(w.gross), net: eur(w.net), cost: eur(w.employerCost) } },
 			...b
 		};
@@ -383,6 +384,7 @@ export function computeNetGross(input: NetGrossInput, asOf: IsoDate): Outcome {
 			: [];
 		return {
 			kind: 'result',
+			primary: ['gross', 'employerCost'],
 			summary: { key: 'summary.netToGross', params: { gross: eur(w.gross), net: eur(w.net), cost: eur(w.employerCost) } },
 			...b,
 			figures: [...b.figures.slice(0, 1), ...highest, ...b.figures.slice(1)],
@@ -411,6 +413,7 @@ export function computeNetGross(input: NetGrossInput, asOf: IsoDate): Outcome {
 	);
 	return {
 		kind: 'result',
+		primary: ['gross', 'employerCost'],
 		summary: inv.below
 			? {
 					key: 'summary.noExact',

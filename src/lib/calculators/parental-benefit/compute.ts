@@ -35,6 +35,9 @@ import {
 import { addMonthsIso, monthOf, splitByMonth } from '$lib/benefits/periods';
 import { maternityTable, parentalOptionsTable, parentalShareByAgeTable, parentalShareTable, type ParentalRule } from '$lib/benefits/tables';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['total', 'benefitPerDay', 'paidDays'];
+
 export const OPTIONS = ['shorter', 'longer'] as const;
 export type ParentalOption = (typeof OPTIONS)[number];
 export const CLAIMANTS = ['mother', 'other-parent'] as const;
@@ -182,7 +185,7 @@ export function computeParental(input: ParentalInput, asOf: IsoDate): Outcome {
 	const plan = planFor(input, start, input.option);
 	if ('reason' in plan) reasons.push(plan.reason);
 	if (reasons.length > 0 || 'reason' in plan) {
-		return { kind: 'not-eligible', summary: { key: 'summary.notEligible' }, reasons, figures: [], steps, notices };
+		return { kind: 'not-eligible', primary: PRIMARY, summary: { key: 'summary.notEligible' }, reasons, figures: [], steps, notices };
 	}
 
 	const wage = averageWage(input, start);
@@ -254,6 +257,7 @@ export function computeParental(input: ParentalInput, asOf: IsoDate): Outcome {
 
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: {
 			key: input.working ? 'summary.resultWorking' : 'summary.result',
 			params: { total: money(total), from: date(start), to: date(rows[rows.length - 1].to), perDay: perDay(daily.value) }

@@ -29,6 +29,9 @@ import {
 import { addMonthsIso, nextWeekdays } from '$lib/benefits/periods';
 import { paternityTable, paternityWorkingDayTable } from '$lib/benefits/tables';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['total', 'benefitPerDay', 'paidDays'];
+
 export interface PaternityInput extends WageInput {
 	birthDate: IsoDate;
 	leaveStart: IsoDate;
@@ -85,6 +88,7 @@ export function computePaternity(input: PaternityInput, asOf: IsoDate): Outcome 
 	if (reasons.length > 0) {
 		return {
 			kind: 'not-eligible',
+			primary: PRIMARY,
 			summary: { key: 'summary.notEligible' },
 			reasons,
 			figures: [figure('latestDay', date(windowEnd))],
@@ -142,6 +146,7 @@ export function computePaternity(input: PaternityInput, asOf: IsoDate): Outcome 
 
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: {
 			key: working ? 'summary.resultWorking' : 'summary.resultCalendar',
 			params: { total: money(total), count: paid.length, from: date(input.leaveStart), to: date(leaveEnd) }

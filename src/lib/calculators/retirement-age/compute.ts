@@ -12,6 +12,9 @@ import { requireAt, type RowInForce } from '$lib/engine/tables';
 import { cappedSchedule, earliestDate } from '$lib/pension/schedule';
 import { ageTableFor, earlyShare, generalAge, LIST_CATEGORIES, listShare, recordTableFor, type Category } from './tables';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['pensionDate', 'ageAtPension', 'fullPensionFrom'];
+
 export interface RetirementInput {
 	birthDate: IsoDate;
 	category: Category;
@@ -176,6 +179,7 @@ export function computeRetirement(input: RetirementInput, asOf: IsoDate): Outcom
 			if (category !== 'general') reasons.push({ key: 'reasons.considerGeneral' });
 			return {
 				kind: 'not-eligible',
+				primary: PRIMARY,
 				summary: { key: 'summary.notEligible', params: { date: date(pensionDate) } },
 				reasons,
 				figures,
@@ -192,6 +196,7 @@ export function computeRetirement(input: RetirementInput, asOf: IsoDate): Outcom
 
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: { key: `summary.${when}`, params: { date: date(pensionDate), age: age(reachedAge) } },
 		figures,
 		steps,

@@ -32,6 +32,9 @@ import {
 import { inclusiveDays, splitByMonth, weekdaysBetween } from '$lib/benefits/periods';
 import { sickChildTable, sicknessTable } from '$lib/benefits/tables';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['agencyTotal', 'benefitPerDay', 'total'];
+
 export const CASES = ['own-illness', 'sick-child'] as const;
 export type SicknessCase = (typeof CASES)[number];
 
@@ -83,7 +86,7 @@ export function computeSickness(input: SicknessInput, asOf: IsoDate): Outcome {
 		if (!ok) reasons.push({ key: 'reasons.childTooOld', params: { limit: childRule.value.childAgeLimitYears, age: age.years } });
 	}
 	if (reasons.length > 0) {
-		return { kind: 'not-eligible', summary: { key: 'summary.notEligible' }, reasons, figures: [], steps, notices };
+		return { kind: 'not-eligible', primary: PRIMARY, summary: { key: 'summary.notEligible' }, reasons, figures: [], steps, notices };
 	}
 
 	// 2. Average contribution wage of the 12 months ending 2 months before the month of the first day.
@@ -251,6 +254,7 @@ export function computeSickness(input: SicknessInput, asOf: IsoDate): Outcome {
 
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary,
 		figures,
 		steps,

@@ -9,6 +9,9 @@ import { money, step, text, type Display, type Figure, type Msg, type Outcome, t
 import { computeContributions, type ContributionResult } from '$lib/tax/contributions';
 import type { PayerCategory } from '$lib/tax/tables';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['contributions', 'employerPart', 'employeePart'];
+
 export interface ContributionsInput {
 	category: PayerCategory;
 	amount: string;
@@ -286,6 +289,7 @@ export function computeContributionsOutcome(input: ContributionsInput, asOf: Iso
 	const extra = r.selfEmployed ? r.selfEmployed.pensionContribution.value : new Dec(0);
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: {
 			key: r.solidarity ? 'summary.withSolidarity' : 'summary.plain',
 			params: {

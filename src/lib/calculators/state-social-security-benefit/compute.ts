@@ -34,6 +34,9 @@ import {
 	type DayDue
 } from '$lib/state-benefits/timeline';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['monthly', 'monthlyNow', 'total'];
+
 export const CATEGORIES = ['pension-age', 'disability', 'survivor'] as const;
 export const GROUPS = ['I', 'II', 'III'] as const;
 export const STUDY = ['none', 'school', 'higher'] as const;
@@ -70,9 +73,11 @@ function pensionAge(input: VsnpInput, asOf: IsoDate): Outcome {
 	const figures: Figure[] = [{ id: 'monthly', label: { key: 'figures.monthly' }, value: eur(row.value) }];
 	const reasons = pensionReason(input);
 	if (input.reachedPensionAge === false) reasons.unshift({ key: 'reasons.notPensionAge' });
-	if (reasons.length > 0) return { kind: 'not-eligible', summary: { key: 'summary.notEligible' }, reasons, figures, steps, notices: [] };
+	if (reasons.length > 0)
+		return { kind: 'not-eligible', primary: PRIMARY, summary: { key: 'summary.notEligible' }, reasons, figures, steps, notices: [] };
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: { key: 'summary.monthly', params: { monthly: eur(row.value) } },
 		figures,
 		steps,
@@ -128,9 +133,19 @@ function disability(input: VsnpInput, asOf: IsoDate): Outcome {
 	}
 	const tables = [groupsTable(row, asOf)];
 	if (reasons.length > 0)
-		return { kind: 'not-eligible', summary: { key: 'summary.notEligible' }, reasons, figures, steps, notices: [], tables };
+		return {
+			kind: 'not-eligible',
+			primary: PRIMARY,
+			summary: { key: 'summary.notEligible' },
+			reasons,
+			figures,
+			steps,
+			notices: [],
+			tables
+		};
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: { key: 'summary.disability', params: { monthly: eur(amount), group } },
 		figures,
 		steps,
@@ -209,9 +224,11 @@ function survivor(input: VsnpInput, asOf: IsoDate): Outcome {
 			params: { age: { type: 'age', years: age.years, months: age.months }, until: dateValue(last) }
 		});
 	}
-	if (reasons.length > 0) return { kind: 'not-eligible', summary: { key: 'summary.notEligible' }, reasons, figures, steps, notices };
+	if (reasons.length > 0)
+		return { kind: 'not-eligible', primary: PRIMARY, summary: { key: 'summary.notEligible' }, reasons, figures, steps, notices };
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: {
 			key: 'summary.survivor',
 			params: { monthly: eur(now?.monthly ?? new Dec(0)), until: dateValue(timeline.lastDay!), total: eur(timeline.total) }

@@ -15,6 +15,9 @@ import { claimDeadline, date, figure, months, pct, sumRows, timelineChart, timel
 import { addMonthsIso, inclusiveDays } from '$lib/benefits/periods';
 import { survivorSpouseTable } from '$lib/benefits/tables';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['total', 'perMonth'];
+
 export interface SurvivorSpouseInput {
 	deathDate: IsoDate;
 	/** The deceased's monthly pension, including the supplement for record before 1996. */
@@ -36,7 +39,8 @@ export function computeSurvivorSpouse(input: SurvivorSpouseInput, asOf: IsoDate)
 	if (!input.married) reasons.push({ key: 'reasons.notMarried' });
 	if (!input.spousePensioner) reasons.push({ key: 'reasons.notPensioner' });
 	steps.push(step('rule', { key: 'steps.rule' }, { value: { type: 'text', key: `values.${r.kind}` }, rows: [rule] }));
-	if (reasons.length > 0) return { kind: 'not-eligible', summary: { key: 'summary.notEligible' }, reasons, figures: [], steps, notices };
+	if (reasons.length > 0)
+		return { kind: 'not-eligible', primary: PRIMARY, summary: { key: 'summary.notEligible' }, reasons, figures: [], steps, notices };
 
 	const pension = new Dec(input.pension);
 	const rows: TimelineRow[] = [];
@@ -101,6 +105,7 @@ export function computeSurvivorSpouse(input: SurvivorSpouseInput, asOf: IsoDate)
 
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary:
 			r.kind === 'monthly'
 				? {

@@ -39,6 +39,9 @@ import {
 	vsnpBaseTable
 } from '$lib/benefits/tables';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['total', 'firstMonth', 'months'];
+
 export const SITUATIONS = ['general', 'childcare', 'disability-recovered', 'disabled-child-carer'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
@@ -94,7 +97,7 @@ export function computeUnemployment(input: UnemploymentInput, _asOf: IsoDate): O
 	);
 	if (!contributionsOk) reasons.push({ key: 'reasons.contributions', params: { have, need: c.requiredMonths, window: c.windowMonths } });
 	if (reasons.length > 0) {
-		return { kind: 'not-eligible', summary: { key: 'summary.notEligible' }, reasons, figures: [], steps, notices };
+		return { kind: 'not-eligible', primary: PRIMARY, summary: { key: 'summary.notEligible' }, reasons, figures: [], steps, notices };
 	}
 
 	// 2. The payment schedule for the status date; own request delays the start by 2 months.
@@ -227,6 +230,7 @@ function finish(
 	steps.push(step('applyBy', { key: 'steps.applyBy' }, { value: date(input.statusDate), detail: { key: 'steps.applyByDetail' } }));
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: {
 			key: 'summary.result',
 			params: { total: money(total), months: rows.length, from: date(start), to: date(end), first: money(rows[0].amount!) }

@@ -22,6 +22,9 @@ import {
 	workInjuryTable
 } from '$lib/benefits/tables';
 
+/** The figures that answer the question, shown large (at most three of those present). */
+const PRIMARY = ['monthly', 'total'];
+
 export const MODES = ['loss', 'survivors'] as const;
 export const GROUPS = ['none', 'I', 'II', 'III'] as const;
 
@@ -80,6 +83,7 @@ function loss(input: WorkInjuryInput, asOf: IsoDate): Outcome {
 		);
 		return {
 			kind: 'not-eligible',
+			primary: PRIMARY,
 			summary: { key: 'summary.notEligible' },
 			reasons: [{ key: 'reasons.lossTooLow', params: { have: lost, need: r.minLossPercent } }],
 			figures: [],
@@ -124,7 +128,12 @@ function loss(input: WorkInjuryInput, asOf: IsoDate): Outcome {
 					value: money(monthly),
 					detail: {
 						key: 'steps.minimumDetail',
-						params: { group, base: money(base.value.general), coefficient: coefficient.value[group], floor: money(floor.value) }
+						params: {
+							group,
+							base: money(base.value.general),
+							coefficient: { type: 'number', value: coefficient.value[group] },
+							floor: money(floor.value)
+						}
 					},
 					rows: [rule, base, coefficient],
 					rounding: floor.rounding
@@ -144,6 +153,7 @@ function loss(input: WorkInjuryInput, asOf: IsoDate): Outcome {
 	];
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: { key: 'summary.loss', params: { monthly: money(monthly), rate: pct(band.rate), lost } },
 		figures,
 		steps,
@@ -160,6 +170,7 @@ function survivors(input: WorkInjuryInput, asOf: IsoDate): Outcome {
 	if (n < 1) {
 		return {
 			kind: 'not-eligible',
+			primary: PRIMARY,
 			summary: { key: 'summary.notEligibleSurvivors' },
 			reasons: [{ key: 'reasons.noChildren' }],
 			figures: [],
@@ -247,6 +258,7 @@ function survivors(input: WorkInjuryInput, asOf: IsoDate): Outcome {
 	const rows = twelveMonths(input.eventDate, total, { key: 'timeline.survivors', params: { children: n } });
 	return {
 		kind: 'result',
+		primary: PRIMARY,
 		summary: { key: 'summary.survivors', params: { monthly: money(total), children: n } },
 		figures: [
 			figure('monthly', money(total)),
