@@ -87,7 +87,10 @@ test.describe('minimum hourly rate — six-day weeks', () => {
 		await expect(page.getByText('Saturdays: December 2024')).toBeVisible();
 		await page.goto('/en/minimum-hourly-rate/#v=1&m=2024-12&s=40&t=yes&d=2026-11-22');
 		await expect(figure(page, 'rate')).toHaveAttribute('data-value', '3.9773');
-		await expect(page.locator('[data-calendar="calendar"] td[data-date="2024-12-14"]')).toHaveAttribute('data-kind', 'transferred-working');
+		await expect(page.locator('[data-calendar="calendar"] td[data-date="2024-12-14"]')).toHaveAttribute(
+			'data-kind',
+			'transferred-working-pre-holiday'
+		);
 	});
 
 	test('bad input: an unknown six-day id and a month outside the data', async ({ page }) => {
