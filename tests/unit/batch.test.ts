@@ -28,3 +28,16 @@ it('invalid input and unknown calculators are answered, not thrown', async () =>
 	expect(await runBatchLine('{not json')).toMatchObject({ outcome: 'error' });
 	expect(await runBatchLine(JSON.stringify({ calculator: 'nope' }))).toMatchObject({ outcome: 'error' });
 });
+
+it('the batch command takes the six-day schedules (40-6, 35-6) like the page', async () => {
+	const line = (input: Record<string, unknown>) =>
+		runBatchLine(JSON.stringify({ calculator: 'minimum-hourly-rate', input, asOf: '2026-11-22' })) as Promise<{
+			outcome: string;
+			values: Record<string, string>;
+		}>;
+	const six = await line({ month: '2024-12', schedule: '40-6' });
+	expect([six.outcome, six.values.rate, six.values.totalHours, six.values.workedHours]).toEqual(['result', '4.0230', '174', '144']);
+	const five = await line({ month: '2024-12', schedule: '40', followsTransfers: true });
+	expect([five.values.rate, five.values.totalHours]).toEqual(['3.9773', '176']);
+	expect((await line({ month: '2024-12', schedule: '6-40' })).outcome).toBe('invalid');
+});

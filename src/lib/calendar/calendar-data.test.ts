@@ -17,6 +17,7 @@ import {
 	publicHolidays,
 	rateRules,
 	SCHEDULES,
+	sixDayWorkingTime,
 	songFestival,
 	transfers,
 	workingTime
@@ -26,6 +27,7 @@ const FILES = [
 	'data/labour/minimum-monthly-wage.json',
 	'data/labour/minimum-hourly-rate-rules.json',
 	'data/labour/normal-working-time.json',
+	'data/labour/six-day-week-working-time.json',
 	'data/labour/pre-holiday-shortening.json',
 	'data/calendar/public-holidays.json',
 	'data/calendar/song-festival-closing-days.json',
@@ -54,7 +56,7 @@ describe('coverage', () => {
 	});
 	it('the year-based tables end with 2027; the laws themselves have no end', () => {
 		for (const t of [transfers, songFestival, oneOffHolidays, minimumWage]) expect(t.coveredUntil, t.id).toBe('2027-12-31');
-		for (const t of [publicHolidays, workingTime, rateRules]) expect(t.coveredUntil, t.id).toBeUndefined();
+		for (const t of [publicHolidays, workingTime, sixDayWorkingTime, rateRules]) expect(t.coveredUntil, t.id).toBeUndefined();
 	});
 });
 
@@ -169,13 +171,23 @@ describe('holiday law, working time and rate rules', () => {
 		const ids = v.value.holidays.map((h) => h.id);
 		for (const s of v.value.substituteIfOnWeekend) expect(ids).toContain(s);
 	});
-	it('the schedules are exactly 40 h (8 × 5) and 35 h (7 × 5)', () => {
-		const row = rowsInForce(workingTime)[0];
-		expect(Object.keys(row.value.schedules).sort()).toEqual([...SCHEDULES].sort());
-		for (const s of SCHEDULES) {
-			const d = row.value.schedules[s];
-			expect(Number(d.dailyHours) * d.workingWeekdays.length).toBe(Number(d.weeklyHours));
-		}
+	it('the schedules are exactly 40 h (8 × 5) and 35 h (7 × 5), then 40 h (7 × 5 + 5) and 35 h (6 × 5 + 5) in six days', () => {
+		const five = rowsInForce(workingTime)[0].value.schedules;
+		const six = rowsInForce(sixDayWorkingTime)[0].value.schedules;
+		expect(Object.keys(five).sort()).toEqual(['35', '40']);
+		expect(Object.keys(six).sort()).toEqual(['35-6', '40-6']);
+		expect([...Object.keys(five), ...Object.keys(six)].sort()).toEqual([...SCHEDULES].sort());
+		const week = (d: (typeof five)[string]) => d.workingWeekdays.reduce((a, wd) => a + Number(d.hoursOn?.[String(wd)] ?? d.dailyHours), 0);
+		expect(Object.values(five).map((d) => [d.weeklyHours, week(d), d.workingWeekdays.length])).toEqual([
+			['35', 35, 5],
+			['40', 40, 5]
+		]);
+		expect(Object.values(six).map((d) => [d.weeklyHours, week(d), d.dailyHours, d.hoursOn, d.workingWeekdays, d.transfers])).toEqual([
+			['40', 40, '7', { 6: '5' }, [1, 2, 3, 4, 5, 6], false],
+			['35', 35, '6', { 6: '5' }, [1, 2, 3, 4, 5, 6], false]
+		]);
+		// Labour Law s.133(2): in a six-day week a day is at most 7 hours.
+		for (const d of Object.values(six)) expect(Number(d.dailyHours)).toBeLessThanOrEqual(7);
 	});
 	it('the rate has 4 decimals, rounded half-up (MK 656 / LM)', () => {
 		const r = rowsInForce(rateRules)[0].value;

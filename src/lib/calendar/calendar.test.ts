@@ -3,7 +3,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NotCoveredError, type Table } from '$lib/engine/tables';
-import { calendar, calendarTables, createCalendar, easterSunday, UnknownScheduleError, type CalendarTables, type DayInfo } from './index';
+import {
+	calendar,
+	calendarTables,
+	createCalendar,
+	easterSunday,
+	SCHEDULES,
+	UnknownScheduleError,
+	type CalendarTables,
+	type DayInfo
+} from './index';
 
 const day = (date: string, follows = true, schedule = '40'): DayInfo => calendar.classifyDay(date, schedule, follows);
 const kind = (date: string, follows = true) => day(date, follows).kind;
@@ -300,6 +309,123 @@ describe('months', () => {
 				return h.total.toString();
 			});
 			expect(totals).toEqual([String(daily * n), String(daily * n)]);
+		}
+	});
+});
+
+/**
+ * Six-day weeks (Labour Law s.133(2)–(3); data/labour/six-day-week-working-time.json): Monday–Saturday,
+ * 7 (or 6) hours a day and 5 on Saturday; the same holiday, substitute and pre-holiday rules; no
+ * Cabinet transfers (s.133(4) concerns five-day weeks).
+ */
+describe('six-day weeks', () => {
+	const six = (date: string, schedule = '40-6') => calendar.classifyDay(date, schedule, true);
+
+	it('Saturday is a working day of 5 hours, Monday–Friday 7 (40 h) or 6 (35 h), Sunday the rest day', () => {
+		expect([six('2024-02-10').kind, hours(six('2024-02-10'))]).toEqual(['working', ['5', '0', '0']]);
+		expect(hours(six('2024-02-12'))).toEqual(['7', '0', '0']);
+		expect(hours(six('2024-02-12', '35-6'))).toEqual(['6', '0', '0']);
+		expect(hours(six('2024-02-10', '35-6'))).toEqual(['5', '0', '0']);
+		expect([six('2024-02-11').kind, six('2024-02-11').scheduled]).toEqual(['weekend', false]);
+	});
+
+	it('a holiday on a Saturday is paid as that Saturday’s 5 holiday hours; the Friday before is shortened 7 → 6 (18 Nov 2023)', () => {
+		expect([six('2023-11-18').kind, hours(six('2023-11-18'))]).toEqual(['holiday', ['0', '5', '0']]);
+		expect([six('2023-11-17').kind, hours(six('2023-11-17'))]).toEqual(['working', ['6', '0', '1']]);
+		expect(hours(six('2023-11-17', '35-6'))).toEqual(['5', '0', '1']);
+	});
+
+	it('18 Nov and 4 May on a Saturday still make the Monday a day off, as the law names Saturday (20 Nov 2023, 6 May 2024)', () => {
+		expect([six('2023-11-20').kind, six('2023-11-20').substituteFor?.date, hours(six('2023-11-20'))]).toEqual([
+			'substitute',
+			'2023-11-18',
+			['0', '7', '0']
+		]);
+		expect([six('2024-05-06').kind, six('2024-05-06').substituteFor?.date]).toEqual(['substitute', '2024-05-04']);
+		// On a Sunday (4 May 2025) the Monday is a day off too, for both weeks.
+		expect([six('2025-05-05').kind, kind('2025-05-05')]).toEqual(['substitute', 'substitute']);
+	});
+
+	it('the Saturday before a Sunday holiday is shortened 5 → 4 (3 Jun 2017 before Pentecost; 12 May 2024 Mother’s Day)', () => {
+		expect([six('2017-06-03').kind, six('2017-06-03').preHoliday?.holiday.id, hours(six('2017-06-03'))]).toEqual([
+			'working',
+			'pentecost',
+			['4', '0', '1']
+		]);
+		expect(hours(six('2024-05-11', '35-6'))).toEqual(['4', '0', '1']);
+		// The five-day week has no work that Saturday, so nothing is shortened.
+		expect(kind('2017-06-03')).toBe('weekend');
+	});
+
+	it('a Christmas Eve on a Sunday: the Saturday before is shortened, the Sunday adds no hours (23–24 Dec 2023)', () => {
+		expect(hours(six('2023-12-23'))).toEqual(['4', '0', '1']);
+		expect([six('2023-12-24').kind, hours(six('2023-12-24'))]).toEqual(['weekend-holiday', ['0', '0', '0']]);
+	});
+
+	it('Cabinet transfers do not concern six-day weeks: Mon 30 Apr 2018 is a shortened working day, Sat 21 Apr an ordinary Saturday', () => {
+		const apr30 = six('2018-04-30');
+		expect([apr30.kind, apr30.transfer, apr30.preHoliday?.reason, hours(apr30)]).toEqual([
+			'working',
+			undefined,
+			'next-day',
+			['6', '0', '1']
+		]);
+		const apr21 = six('2018-04-21');
+		expect([apr21.kind, apr21.transfer, apr21.preHoliday, hours(apr21)]).toEqual(['working', undefined, undefined, ['5', '0', '0']]);
+		// Whatever the (hidden) transfer answer, the month is the same and lists no transfer.
+		const [a, b] = [true, false].map((f) => calendar.monthHours('2018-04', '40-6', f));
+		expect([a.transfers, a.transfersApply, a.followsTransfers]).toEqual([[], false, false]);
+		expect([a.worked, a.holiday, a.preHoliday].map(String)).toEqual([b.worked, b.holiday, b.preHoliday].map(String));
+	});
+
+	it('December 2024, 40 h in six days: 144 worked + 28 holiday + 2 pre-holiday = 174 = 7 × 22 + 5 × 4', () => {
+		const m = calendar.monthHours('2024-12', '40-6', true);
+		expect([m.worked, m.holiday, m.preHoliday, m.total].map(String)).toEqual(['144', '28', '2', '174']);
+		expect([m.weekdays, m.saturdays, m.workingDays, m.sixDay, String(m.normalHours)]).toEqual([22, 4, 26, true, '174']);
+		// The five-day transfers of 23 and 30 Dec to Saturdays 14 and 28 Dec do not apply: 23 and 30 Dec are the shortened days.
+		expect(m.days.filter((d) => d.preHoliday).map((d) => d.date)).toEqual(['2024-12-23', '2024-12-30']);
+	});
+});
+
+describe('every month 2016–2027: total = the sum of the normal daily hours over the schedule’s days, all four kinds', () => {
+	const months: string[] = [];
+	for (let y = 2016; y <= 2027; y++) for (let mo = 1; mo <= 12; mo++) months.push(`${y}-${String(mo).padStart(2, '0')}`);
+	/** Normal hours of each weekday (0 = Sunday), written out here, independent of the engine and tables. */
+	const WEEK: Record<string, number[]> = {
+		'40': [0, 8, 8, 8, 8, 8, 0],
+		'35': [0, 7, 7, 7, 7, 7, 0],
+		'40-6': [0, 7, 7, 7, 7, 7, 5],
+		'35-6': [0, 6, 6, 6, 6, 6, 5]
+	};
+	function normal(month: string, schedule: string): number {
+		const [y, m] = month.split('-').map(Number);
+		let sum = 0;
+		for (let d = 1; d <= 31; d++) {
+			const dt = new Date(Date.UTC(y, m - 1, d));
+			if (dt.getUTCMonth() !== m - 1) break;
+			sum += WEEK[schedule][dt.getUTCDay()];
+		}
+		return sum;
+	}
+
+	it('checks 144 months × 4 kinds', () => {
+		expect(months).toHaveLength(144);
+		expect(Object.keys(WEEK).sort()).toEqual([...SCHEDULES].sort());
+	});
+
+	it.each(months)('%s', (month) => {
+		for (const schedule of SCHEDULES) {
+			const expected = normal(month, schedule);
+			expect(expected).toBeGreaterThan(100);
+			for (const follows of [true, false]) {
+				const h = calendar.monthHours(month, schedule, follows);
+				expect(h.total.toString(), `${schedule} ${follows}`).toBe(String(expected));
+				expect(h.worked.plus(h.holiday).plus(h.preHoliday).toString()).toBe(h.total.toString());
+				expect(h.normalHours.toString()).toBe(String(expected));
+				// The sum over the days of the month of each day's three columns is the total.
+				const byDay = h.days.reduce((a, d) => a + Number(d.hours.worked.plus(d.hours.holiday).plus(d.hours.preHoliday)), 0);
+				expect(byDay).toBe(expected);
+			}
 		}
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * The working-time calendar of a five-day week: what each date is (working day, weekend, public
+ * The working-time calendar of a five-day or six-day week: what each date is (working day, weekend, public
  * holiday, substitute day off, transferred day off or working Saturday, pre-holiday day) and why, and
  * the month's normal working hours split as the Welfare Ministry (LM) splits them for the minimum
  * hourly rate (MK noteikumi Nr. 656, p. 3). Pure: every rule comes from the tables passed in.
@@ -15,6 +15,12 @@
  *   weekday it replaces (Labour Law s.135; VDI 16.04.2018);
  * - worked hours = daily hours × working days − holiday hours − pre-holiday hours.
  * The total is therefore always daily hours × Mon–Fri days of the month.
+ *
+ * A six-day week (Labour Law s.133(2)–(3)) is the same recipe over Monday–Saturday with a shorter
+ * Saturday: a holiday on a Saturday gives that Saturday's hours as holiday hours, the Friday before it
+ * and a Saturday before a Sunday holiday are pre-holiday days, and Cabinet transfer orders do not apply
+ * (they concern five-day weeks, s.133(4)). The total is then the sum of the normal hours of every
+ * Monday–Saturday of the month.
  */
 import { addDaysIso, monthDays, weekday, type IsoDate } from '$lib/engine/dates';
 import { Dec } from '$lib/engine/decimal';
@@ -92,6 +98,10 @@ export interface ScheduleContext {
 	schedule: string;
 	def: ScheduleDef;
 	dailyHours: Dec;
+	/** Normal hours of a working day on this weekday (`hoursOn`, else `dailyHours`). */
+	hoursOf: (weekday: number) => Dec;
+	/** Whether Cabinet orders transferring working days concern this schedule. */
+	transfersApply: boolean;
 	shortening: Dec;
 	workingTimeRow: RowInForce<unknown>;
 	shorteningRow: RowInForce<string>;
@@ -107,8 +117,18 @@ export interface MonthHours {
 	dailyHours: Dec;
 	shortening: Dec;
 	days: DayInfo[];
-	/** Mon–Fri days of the month (calendar.md §1: total = daily hours × this). */
+	/** Mon–Fri days of the month (calendar.md §1: total = daily hours × this, plus Saturdays in a six-day week). */
 	weekdays: number;
+	/** A six-day week: Saturday is a working day of the schedule. */
+	sixDay: boolean;
+	/** Normal hours on a Saturday of a six-day week (Labour Law s.133(3)); the daily hours otherwise. */
+	saturdayHours: Dec;
+	/** Saturdays of the month that are working days of the schedule (0 in a five-day week). */
+	saturdays: number;
+	/** The sum of the normal hours of the schedule's days of the month: what the total always equals. */
+	normalHours: Dec;
+	/** Whether Cabinet transfer orders concern the schedule (five-day weeks only). */
+	transfersApply: boolean;
 	/** Scheduled working days after transfers (holidays on them included). */
 	workingDays: number;
 	worked: Dec;
@@ -127,6 +147,11 @@ export class UnknownScheduleError extends Error {
 		super(`Unknown working-time schedule: ${schedule}`);
 	}
 }
+
+/** The law on holidays (Art. 1) names the days by the calendar: "iekrīt sestdienā vai svētdienā". */
+const SATURDAY = 6;
+const SUNDAY = 0;
+const isCalendarWeekend = (d: IsoDate) => weekday(d) === SATURDAY || weekday(d) === SUNDAY;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoOf = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
@@ -190,9 +215,10 @@ export function createCalendar(tables: CalendarTables) {
 
 	/**
 	 * The holiday this date is the substitute day off for, if any: a holiday with the substitute rule
-	 * that fell on a non-working weekday makes "the next working day" a day off (law on holidays,
-	 * Art. 1). The next working day is the next weekday of the schedule that is not itself a holiday
-	 * nor already the substitute of an earlier one.
+	 * that fell on a Saturday or Sunday makes "the next working day" a day off (law on holidays,
+	 * Art. 1). The law names the calendar days, so in a six-day week a Saturday holiday also gives the
+	 * substitute (the Saturday itself is paid as holiday hours). The next working day is the next day
+	 * of the schedule that is not itself a holiday nor already the substitute of an earlier one.
 	 */
 	function substituteFor(date: IsoDate, def: ScheduleDef): HolidayHit | undefined {
 		const isWeekday = (d: IsoDate) => def.workingWeekdays.includes(weekday(d));
@@ -201,7 +227,7 @@ export function createCalendar(tables: CalendarTables) {
 		const candidates: HolidayHit[] = [];
 		for (let k = 7; k >= 1; k--) {
 			const c = addDaysIso(date, -k);
-			if (isWeekday(c)) continue;
+			if (!isCalendarWeekend(c)) continue;
 			for (const h of holidaysOn(c)) if (h.substitutable) candidates.push(h);
 		}
 		const taken = new Set<IsoDate>();
@@ -221,19 +247,35 @@ export function createCalendar(tables: CalendarTables) {
 		return t ? { ...t, order: row.value.order, row, applied: followsTransfers } : undefined;
 	}
 
+	/** The schedule's definition and row: five-day schedules first, then six-day ones. */
+	function scheduleRow(schedule: string, at: IsoDate) {
+		for (const table of [tables.workingTime, tables.sixDayWorkingTime]) {
+			const row = requireAt(table, at);
+			const def = row.value.schedules[schedule];
+			if (def) return { row, def };
+		}
+		throw new UnknownScheduleError(schedule);
+	}
+
 	function scheduleContext(schedule: string, at: IsoDate, followsTransfers: boolean): ScheduleContext {
-		const wt = requireAt(tables.workingTime, at);
-		const def = wt.value.schedules[schedule];
-		if (!def) throw new UnknownScheduleError(schedule);
+		const { row: wt, def } = scheduleRow(schedule, at);
 		const sh = requireAt(tables.shortening, at);
+		const dailyHours = new Dec(def.dailyHours);
+		const transfersApply = def.transfers !== false;
 		return {
 			schedule,
 			def,
-			dailyHours: new Dec(def.dailyHours),
+			dailyHours,
+			hoursOf: (wd: number) => {
+				const h = def.hoursOn?.[String(wd)];
+				return h === undefined ? dailyHours : new Dec(h);
+			},
+			transfersApply,
 			shortening: new Dec(sh.value),
 			workingTimeRow: wt,
 			shorteningRow: sh,
-			followsTransfers
+			// An order that does not concern the schedule is neither followed nor ignored: it is absent.
+			followsTransfers: transfersApply && followsTransfers
 		};
 	}
 
@@ -241,7 +283,8 @@ export function createCalendar(tables: CalendarTables) {
 		const wd = weekday(date);
 		const isWeekday = ctx.def.workingWeekdays.includes(wd);
 		const holidays = holidaysOn(date);
-		const transfer = transferOn(date, ctx.followsTransfers);
+		const transfer = ctx.transfersApply ? transferOn(date, ctx.followsTransfers) : undefined;
+		const normal = ctx.hoursOf(wd);
 		const zero = new Dec(0);
 		const rows: RowInForce<unknown>[] = [];
 		for (const h of holidays) rows.push(...h.rows);
@@ -262,11 +305,11 @@ export function createCalendar(tables: CalendarTables) {
 		if (isWeekday) {
 			if (transfer?.applied && transfer.dayOff === date)
 				return info('transferred-off', false, { worked: zero, holiday: zero, preHoliday: zero });
-			if (holidays.length > 0) return info('holiday', true, { worked: zero, holiday: ctx.dailyHours, preHoliday: zero });
+			if (holidays.length > 0) return info('holiday', true, { worked: zero, holiday: normal, preHoliday: zero });
 			const sub = substituteFor(date, ctx.def);
 			if (sub) {
 				rows.push(...sub.rows);
-				return info('substitute', true, { worked: zero, holiday: ctx.dailyHours, preHoliday: zero }, { substituteFor: sub });
+				return info('substitute', true, { worked: zero, holiday: normal, preHoliday: zero }, { substituteFor: sub });
 			}
 			return working('working', info);
 		}
@@ -276,14 +319,9 @@ export function createCalendar(tables: CalendarTables) {
 
 		function working(kind: 'working' | 'transferred-working', make: typeof info): DayInfo {
 			const pre = preHolidayOf(date, kind === 'transferred-working' ? transfer : undefined);
-			if (!pre) return make(kind, true, { worked: ctx.dailyHours, holiday: zero, preHoliday: zero });
+			if (!pre) return make(kind, true, { worked: normal, holiday: zero, preHoliday: zero });
 			rows.push(ctx.shorteningRow, ...pre.holiday.rows);
-			return make(
-				kind,
-				true,
-				{ worked: ctx.dailyHours.minus(ctx.shortening), holiday: zero, preHoliday: ctx.shortening },
-				{ preHoliday: pre }
-			);
+			return make(kind, true, { worked: normal.minus(ctx.shortening), holiday: zero, preHoliday: ctx.shortening }, { preHoliday: pre });
 		}
 	}
 
@@ -304,7 +342,7 @@ export function createCalendar(tables: CalendarTables) {
 		return undefined;
 	}
 
-	/** Classify one date for a schedule ('40' or '35' in the normal-working-time table). */
+	/** Classify one date for a schedule ('40', '35', '40-6' or '35-6' in the working-time tables). */
 	function classifyDay(date: IsoDate, schedule: string, followsTransfers: boolean): DayInfo {
 		return classifyWith(date, scheduleContext(schedule, date, followsTransfers));
 	}
@@ -322,18 +360,27 @@ export function createCalendar(tables: CalendarTables) {
 		const worked = sum((d) => d.hours.worked);
 		const holiday = sum((d) => d.hours.holiday);
 		const preHoliday = sum((d) => d.hours.preHoliday);
-		const monthTransfers: TransferHit[] = transfersRow.value.transfers
-			.filter((t) => t.dayOff.startsWith(month) || t.workingDay.startsWith(month))
-			.map((t) => ({ ...t, order: transfersRow.value.order, row: transfersRow, applied: followsTransfers }));
+		const monthTransfers: TransferHit[] = ctx.transfersApply
+			? transfersRow.value.transfers
+					.filter((t) => t.dayOff.startsWith(month) || t.workingDay.startsWith(month))
+					.map((t) => ({ ...t, order: transfersRow.value.order, row: transfersRow, applied: ctx.followsTransfers }))
+			: [];
+		const scheduleDays = days.filter((d) => ctx.def.workingWeekdays.includes(d.weekday));
+		const sixDay = ctx.def.workingWeekdays.includes(SATURDAY);
 		return {
 			month,
 			schedule,
-			followsTransfers,
+			followsTransfers: ctx.followsTransfers,
 			weeklyHours: new Dec(ctx.def.weeklyHours),
 			dailyHours: ctx.dailyHours,
 			shortening: ctx.shortening,
 			days,
-			weekdays: days.filter((d) => ctx.def.workingWeekdays.includes(d.weekday)).length,
+			weekdays: scheduleDays.filter((d) => d.weekday !== SATURDAY).length,
+			sixDay,
+			saturdayHours: ctx.hoursOf(SATURDAY),
+			saturdays: scheduleDays.filter((d) => d.weekday === SATURDAY).length,
+			normalHours: scheduleDays.reduce((acc, d) => acc.plus(ctx.hoursOf(d.weekday)), new Dec(0)),
+			transfersApply: ctx.transfersApply,
 			workingDays: days.filter((d) => d.scheduled).length,
 			worked,
 			holiday,

@@ -31,14 +31,23 @@ export function kindKey(d: DayInfo): string {
 	return d.kind;
 }
 
+/**
+ * In a six-day week only Sunday is a rest day: the kinds that say "weekend" and the legend lines that
+ * describe Saturdays get their own wording (`cal.kindsSixDay`, `cal.legendSixDay`).
+ */
+const SIX_DAY_KINDS = new Set(['weekend', 'weekend-holiday']);
+const SIX_DAY_LEGEND = new Set(['working', 'weekend', 'weekend-holiday', 'substitute']);
+const kindLabel = (k: string, sixDay: boolean) => (sixDay && SIX_DAY_KINDS.has(k) ? `cal.kindsSixDay.${k}` : `cal.kinds.${k}`);
+const legendText = (k: string, sixDay: boolean) => (sixDay && SIX_DAY_LEGEND.has(k) ? `cal.legendSixDay.${k}` : `cal.legend.${k}`);
+
 /** A short note for the grid: which holiday, which transfer, why shortened. */
-export function dayNote(d: DayInfo): Display {
+export function dayNote(d: DayInfo, sixDay = false): Display {
 	const name = d.holidays[0] ? localized(d.holidays[0].name) : undefined;
 	switch (d.kind) {
 		case 'holiday':
 			return text('cal.notes.holiday', { name: name! });
 		case 'weekend-holiday':
-			return text('cal.notes.weekendHoliday', { name: name! });
+			return text(sixDay ? 'cal.notes.restDayHoliday' : 'cal.notes.weekendHoliday', { name: name! });
 		case 'substitute':
 			return text('cal.notes.substitute', { name: localized(d.substituteFor!.name), date: dateValue(d.substituteFor!.date) });
 		case 'transferred-off':
@@ -78,8 +87,8 @@ export function monthGrid(hours: MonthHours): ResultTable {
 		rows: hours.days.map((d) => [
 			dateValue(d.date),
 			text(`cal.weekdays.${d.weekday}`),
-			text(`cal.kinds.${kindKey(d)}`),
-			dayNote(d),
+			text(kindLabel(kindKey(d), hours.sixDay)),
+			dayNote(d, hours.sixDay),
 			hoursValue(d.hours.worked),
 			hoursValue(d.hours.holiday),
 			hoursValue(d.hours.preHoliday)
@@ -98,11 +107,15 @@ export function monthCalendar(hours: MonthHours): MonthCalendar {
 		days: hours.days.map((d) => ({
 			date: d.date,
 			kind: kindKey(d),
-			label: { key: `cal.kinds.${kindKey(d)}` },
-			note: dayNote(d),
+			label: { key: kindLabel(kindKey(d), hours.sixDay) },
+			note: dayNote(d, hours.sixDay),
 			hours: hoursValue(d.hours.worked.plus(d.hours.holiday).plus(d.hours.preHoliday))
 		})),
-		legend: kinds.map((k) => ({ kind: k, label: { key: `cal.kinds.${k}` }, description: { key: `cal.legend.${k}` } }))
+		legend: kinds.map((k) => ({
+			kind: k,
+			label: { key: kindLabel(k, hours.sixDay) },
+			description: { key: legendText(k, hours.sixDay) }
+		}))
 	};
 }
 
@@ -215,28 +228,61 @@ function orderDetail(d: DayInfo) {
 	return undefined;
 }
 
+/** The schedule: weekly and daily hours, and in a six-day week the shorter Saturday (Labour Law s.133). */
+export function scheduleStep(hours: MonthHours): Step {
+	const weekly = hoursValue(hours.weeklyHours);
+	const daily = hoursValue(hours.dailyHours);
+	return step(
+		'schedule',
+		hours.sixDay
+			? { key: 'cal.steps.scheduleSixDay', params: { weekly, daily, saturday: hoursValue(hours.saturdayHours) } }
+			: { key: 'cal.steps.schedule', params: { weekly, daily } },
+		{ value: daily, rows: [hours.workingTimeRow] }
+	);
+}
+
+const SATURDAY = 6;
+
+/** Days of the month that match, Saturdays counted apart in a six-day week (their hours differ). */
+function countDays(hours: MonthHours, f: (d: DayInfo) => boolean) {
+	const days = hours.days.filter(f);
+	const saturdays = hours.sixDay ? days.filter((d) => d.weekday === SATURDAY).length : 0;
+	return { all: days.length, saturdays, others: days.length - saturdays };
+}
+
 /** The month's hours, step by step, ending with the total (calendar.md §1). */
 export function hoursSteps(hours: MonthHours): Step[] {
-	const holidayDays = hours.days.filter((d) => d.hours.holiday.gt(0)).length;
+	const holidayDays = countDays(hours, (d) => d.hours.holiday.gt(0));
 	const preDays = hours.days.filter((d) => d.hours.preHoliday.gt(0)).length;
+	const workingDays = countDays(hours, (d) => d.scheduled);
+	const six = hours.sixDay;
+	const saturday = hoursValue(hours.saturdayHours);
 	return [
-		step(
-			'schedule',
-			{ key: 'cal.steps.schedule', params: { weekly: hoursValue(hours.weeklyHours), daily: hoursValue(hours.dailyHours) } },
-			{
-				value: hoursValue(hours.dailyHours),
-				rows: [hours.workingTimeRow]
-			}
-		),
+		scheduleStep(hours),
 		step(
 			'weekdays',
 			{ key: 'cal.steps.weekdays', params: { month: monthValue(hours.month) } },
 			{ value: daysValue(hours.weekdays), rows: [hours.workingTimeRow] }
 		),
+		...(six
+			? [
+					step(
+						'saturdays',
+						{ key: 'cal.steps.saturdays', params: { month: monthValue(hours.month) } },
+						{ value: daysValue(hours.saturdays), rows: [hours.workingTimeRow] }
+					)
+				]
+			: []),
 		...daySteps(hours),
 		step(
 			'working-days',
-			{ key: hours.followsTransfers ? 'cal.steps.workingDaysFollowed' : 'cal.steps.workingDaysNotFollowed' },
+			{
+				key: !hours.transfersApply
+					? 'cal.steps.workingDaysSixDay'
+					: hours.followsTransfers
+						? 'cal.steps.workingDaysFollowed'
+						: 'cal.steps.workingDaysNotFollowed'
+			},
 			{
 				value: daysValue(hours.workingDays),
 				rows: hours.transfers.length > 0 || hours.followsTransfers ? [hours.transfersRow] : []
@@ -247,10 +293,21 @@ export function hoursSteps(hours: MonthHours): Step[] {
 			{ key: 'cal.steps.holidayHours' },
 			{
 				value: hoursValue(hours.holiday),
-				detail: {
-					key: 'cal.steps.holidayHoursDetail',
-					params: { daily: hoursValue(hours.dailyHours), days: daysValue(holidayDays), hours: hoursValue(hours.holiday) }
-				}
+				detail: six
+					? {
+							key: 'cal.steps.holidayHoursDetailSixDay',
+							params: {
+								daily: hoursValue(hours.dailyHours),
+								days: daysValue(holidayDays.others),
+								saturday,
+								saturdays: daysValue(holidayDays.saturdays),
+								hours: hoursValue(hours.holiday)
+							}
+						}
+					: {
+							key: 'cal.steps.holidayHoursDetail',
+							params: { daily: hoursValue(hours.dailyHours), days: daysValue(holidayDays.all), hours: hoursValue(hours.holiday) }
+						}
 			}
 		),
 		step(
@@ -270,16 +327,29 @@ export function hoursSteps(hours: MonthHours): Step[] {
 			{ key: 'cal.steps.workedHours' },
 			{
 				value: hoursValue(hours.worked),
-				detail: {
-					key: 'cal.steps.workedHoursDetail',
-					params: {
-						daily: hoursValue(hours.dailyHours),
-						days: daysValue(hours.workingDays),
-						holiday: hoursValue(hours.holiday),
-						pre: hoursValue(hours.preHoliday),
-						worked: hoursValue(hours.worked)
-					}
-				}
+				detail: six
+					? {
+							key: 'cal.steps.workedHoursDetailSixDay',
+							params: {
+								daily: hoursValue(hours.dailyHours),
+								days: daysValue(workingDays.others),
+								saturday,
+								saturdays: daysValue(workingDays.saturdays),
+								holiday: hoursValue(hours.holiday),
+								pre: hoursValue(hours.preHoliday),
+								worked: hoursValue(hours.worked)
+							}
+						}
+					: {
+							key: 'cal.steps.workedHoursDetail',
+							params: {
+								daily: hoursValue(hours.dailyHours),
+								days: daysValue(hours.workingDays),
+								holiday: hoursValue(hours.holiday),
+								pre: hoursValue(hours.preHoliday),
+								worked: hoursValue(hours.worked)
+							}
+						}
 			}
 		),
 		step(
@@ -288,14 +358,15 @@ export function hoursSteps(hours: MonthHours): Step[] {
 			{
 				value: hoursValue(hours.total),
 				detail: {
-					key: 'cal.steps.totalHoursDetail',
+					key: six ? 'cal.steps.totalHoursDetailSixDay' : 'cal.steps.totalHoursDetail',
 					params: {
 						worked: hoursValue(hours.worked),
 						holiday: hoursValue(hours.holiday),
 						pre: hoursValue(hours.preHoliday),
 						total: hoursValue(hours.total),
 						daily: hoursValue(hours.dailyHours),
-						weekdays: daysValue(hours.weekdays)
+						weekdays: daysValue(hours.weekdays),
+						...(six ? { saturday, saturdays: daysValue(hours.saturdays) } : {})
 					}
 				},
 				rows: [hours.workingTimeRow]

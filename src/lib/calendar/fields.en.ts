@@ -1,10 +1,12 @@
 /** English labels of the shared fields (fields.ts), spread into each calculator's `fields`. */
 export const scheduleFieldEn = {
 	label: 'Normal working time',
-	hint: 'Five-day week. Adolescents and employees whose work involves special risk work 35 hours a week.',
+	hint: 'Adolescents and employees whose work involves special risk work 35 hours a week. A six-day week is allowed only where a five-day week cannot be kept; adolescents always work five days.',
 	options: {
-		40: { label: '40 hours a week (8 hours a day)' },
-		35: { label: '35 hours a week (7 hours a day)', hint: 'Adolescents; work involving special risk' }
+		40: { label: '40 hours a week, five days (8 hours a day)' },
+		35: { label: '35 hours a week, five days (7 hours a day)', hint: 'Adolescents; work involving special risk' },
+		'40-6': { label: '40 hours a week, six days (7 hours a day, 5 on Saturday)' },
+		'35-6': { label: '35 hours a week, six days (6 hours a day, 5 on Saturday)', hint: 'Work involving special risk' }
 	}
 };
 

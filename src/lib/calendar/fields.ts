@@ -6,8 +6,12 @@ import type { FieldDef } from '$lib/engine/calculator';
 import type { IsoDate } from '$lib/engine/dates';
 import { minimumRateTables } from './tables';
 
-/** The schedules of `labour/normal-working-time` (a test checks that the table has exactly these). */
-export const SCHEDULES = ['40', '35'] as const;
+/**
+ * The schedules of `labour/normal-working-time` (five-day) and `labour/six-day-week-working-time`
+ * (a test checks that the tables have exactly these). The five-day ids are those of the first share
+ * links (`s=40`, `s=35`) and must not change; the six-day ones carry a `-6`.
+ */
+export const SCHEDULES = ['40', '35', '40-6', '35-6'] as const;
 export type ScheduleId = (typeof SCHEDULES)[number];
 
 /**
@@ -35,7 +39,18 @@ export const scheduleField: FieldDef = {
 	required: true
 };
 
-export const followsTransfersField: FieldDef = { name: 'followsTransfers', key: 't', type: 'boolean', default: true, required: true };
+/** Whether the schedule is a six-day week, for which Cabinet transfer orders do not apply. */
+export const isSixDaySchedule = (schedule: unknown): boolean => typeof schedule === 'string' && schedule.endsWith('-6');
+
+/** Asked only for five-day weeks: transfer orders move a Monday–Friday day to a Saturday (Labour Law s.133(4)). */
+export const followsTransfersField: FieldDef = {
+	name: 'followsTransfers',
+	key: 't',
+	type: 'boolean',
+	default: true,
+	required: true,
+	showIf: (v) => !isSixDaySchedule(v.schedule)
+};
 
 export const monthField: FieldDef = {
 	name: 'month',

@@ -14,6 +14,11 @@ export default {
 		'pre-holiday': 'Pre-holiday day (shortened)',
 		'transferred-working-pre-holiday': 'Transferred working day, pre-holiday (shortened)'
 	},
+	/** A six-day week rests only on Sunday. */
+	kindsSixDay: {
+		weekend: 'Weekly rest day',
+		'weekend-holiday': 'Public holiday on the rest day'
+	},
 	legend: {
 		title: 'Key',
 		working: 'working day: full hours',
@@ -26,10 +31,18 @@ export default {
 		'pre-holiday': 'the working day just before a public holiday: shortened, the shortened hour is paid',
 		'transferred-working-pre-holiday': 'a transferred working day that is also a pre-holiday day'
 	},
+	legendSixDay: {
+		working: 'working day: full hours, fewer on Saturday',
+		weekend: 'Sunday: the weekly rest day, no work',
+		'weekend-holiday': 'public holiday on a Sunday: no hours are added',
+		substitute:
+			'the next working day after 4 May, 18 November or the Song and Dance Festival closing day that fell on a Saturday or Sunday: a day off in its place'
+	},
 	notes: {
 		none: '—',
 		holiday: '{{name}}',
 		weekendHoliday: '{{name}} — falls on a weekend, no hours are added',
+		restDayHoliday: '{{name}} — falls on Sunday, the weekly rest day; no hours are added',
 		substitute: 'Day off because {{name}} ({{date}}) fell on a weekend',
 		transferredOff: 'Working day moved to Saturday {{to}}',
 		transferredWorking: 'Worked in place of {{from}}',
@@ -53,18 +66,26 @@ export default {
 	},
 	steps: {
 		schedule: 'Normal working time: {{weekly}} a week, {{daily}} a day, five-day week',
+		scheduleSixDay:
+			'Normal working time: {{weekly}} a week, six-day week — {{daily}} a day from Monday to Friday, {{saturday}} on Saturday (Labour Law s.133)',
 		weekdays: 'Days from Monday to Friday: {{month}}',
+		saturdays: 'Saturdays: {{month}}',
+		workingDaysSixDay: 'Working days from Monday to Saturday (Cabinet orders transferring working days concern only five-day weeks)',
 		workingDaysFollowed: 'Working days, following the Cabinet order that transfers working days',
 		workingDaysNotFollowed: 'Working days (the Cabinet order that transfers working days is not followed)',
 		holidayHours: 'Holiday hours on working days (Labour Law s.74(1)(8))',
 		holidayHoursDetail: '{{daily}} × {{days}} = {{hours}}',
+		holidayHoursDetailSixDay: '{{daily}} × {{days}} + {{saturday}} × {{saturdays}} on Saturdays = {{hours}}',
 		preHolidayHours: 'Shortened pre-holiday hours (Labour Law s.135)',
 		preHolidayHoursDetail: '{{shortening}} × {{days}} = {{hours}}',
 		workedHours: 'Hours to be worked',
 		workedHoursDetail: '{{daily}} × {{days}} − {{holiday}} − {{pre}} = {{worked}}',
+		workedHoursDetailSixDay: '{{daily}} × {{days}} + {{saturday}} × {{saturdays}} on Saturdays − {{holiday}} − {{pre}} = {{worked}}',
 		totalHours: 'Normal working hours in the month (h)',
 		totalHoursDetail:
 			'{{worked}} + {{holiday}} + {{pre}} = {{total}}. This always equals {{daily}} × {{weekdays}} from Monday to Friday: holidays, transferred and pre-holiday days only move hours between the columns.',
+		totalHoursDetailSixDay:
+			'{{worked}} + {{holiday}} + {{pre}} = {{total}}. This always equals {{daily}} × {{weekdays}} from Monday to Friday plus {{saturday}} × {{saturdays}} on Saturdays: holidays and pre-holiday days only move hours between the columns.',
 		wage: 'Minimum monthly wage ({{month}})',
 		rate: 'Minimum hourly rate (Cabinet Regulation No. 656, point 3)',
 		rateDetail: '{{wage}} / {{total}} = {{rate}}',

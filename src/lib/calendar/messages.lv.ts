@@ -14,6 +14,11 @@ export default {
 		'pre-holiday': 'Pirmssvētku diena (saīsināta)',
 		'transferred-working-pre-holiday': 'Pārceltā darba diena, pirmssvētku (saīsināta)'
 	},
+	/** Sešu darba dienu nedēļā atpūtas diena ir tikai svētdiena. */
+	kindsSixDay: {
+		weekend: 'Nedēļas atpūtas diena',
+		'weekend-holiday': 'Svētku diena atpūtas dienā'
+	},
 	legend: {
 		title: 'Apzīmējumi',
 		working: 'darba diena: pilnas stundas',
@@ -26,10 +31,18 @@ export default {
 		'pre-holiday': 'darba diena tieši pirms svētku dienas: saīsināta, saīsinātā stunda ir apmaksāta',
 		'transferred-working-pre-holiday': 'pārceltā darba diena, kas ir arī pirmssvētku diena'
 	},
+	legendSixDay: {
+		working: 'darba diena: pilnas stundas, sestdienā mazāk',
+		weekend: 'svētdiena: nedēļas atpūtas diena, nestrādā',
+		'weekend-holiday': 'svētku diena svētdienā: stundas netiek pieskaitītas',
+		substitute:
+			'nākamā darba diena pēc 4. maija, 18. novembra vai Dziesmu un deju svētku noslēguma dienas, kas iekrita sestdienā vai svētdienā: brīvdiena tās vietā'
+	},
 	notes: {
 		none: '—',
 		holiday: '{{name}}',
 		weekendHoliday: '{{name}} — iekrīt brīvdienā, stundas netiek pieskaitītas',
+		restDayHoliday: '{{name}} — iekrīt svētdienā, nedēļas atpūtas dienā; stundas netiek pieskaitītas',
 		substitute: 'Brīvdiena, jo {{name}} ({{date}}) iekrita brīvdienā',
 		transferredOff: 'Darba diena pārcelta uz sestdienu, {{to}}',
 		transferredWorking: 'Strādā {{from}} vietā',
@@ -52,18 +65,27 @@ export default {
 	},
 	steps: {
 		schedule: 'Normālais darba laiks: {{weekly}} nedēļā, {{daily}} dienā, piecu darba dienu nedēļa',
+		scheduleSixDay:
+			'Normālais darba laiks: {{weekly}} nedēļā, sešu darba dienu nedēļa — {{daily}} dienā no pirmdienas līdz piektdienai, sestdienā {{saturday}} (Darba likuma 133. pants)',
 		weekdays: 'Dienas no pirmdienas līdz piektdienai: {{month}}',
+		saturdays: 'Sestdienas: {{month}}',
+		workingDaysSixDay:
+			'Darba dienas no pirmdienas līdz sestdienai (MK rīkojumi par darba dienu pārcelšanu attiecas tikai uz piecu darba dienu nedēļu)',
 		workingDaysFollowed: 'Darba dienas, ievērojot MK rīkojumu par darba dienu pārcelšanu',
 		workingDaysNotFollowed: 'Darba dienas (MK rīkojums par darba dienu pārcelšanu netiek ievērots)',
 		holidayHours: 'Svētku dienu stundas darba dienās (Darba likuma 74. panta pirmās daļas 8. punkts)',
 		holidayHoursDetail: '{{daily}} × {{days}} = {{hours}}',
+		holidayHoursDetailSixDay: '{{daily}} × {{days}} + {{saturday}} × {{saturdays}} sestdienās = {{hours}}',
 		preHolidayHours: 'Pirmssvētku dienu saīsinātās stundas (Darba likuma 135. pants)',
 		preHolidayHoursDetail: '{{shortening}} × {{days}} = {{hours}}',
 		workedHours: 'Jānostrādā stundas',
 		workedHoursDetail: '{{daily}} × {{days}} − {{holiday}} − {{pre}} = {{worked}}',
+		workedHoursDetailSixDay: '{{daily}} × {{days}} + {{saturday}} × {{saturdays}} sestdienās − {{holiday}} − {{pre}} = {{worked}}',
 		totalHours: 'Normālā darba laika stundas mēnesī (h)',
 		totalHoursDetail:
 			'{{worked}} + {{holiday}} + {{pre}} = {{total}}. Tas vienmēr ir {{daily}} × {{weekdays}} no pirmdienas līdz piektdienai: svētku dienas, pārceltās un pirmssvētku dienas tikai pārdala stundas.',
+		totalHoursDetailSixDay:
+			'{{worked}} + {{holiday}} + {{pre}} = {{total}}. Tas vienmēr ir {{daily}} × {{weekdays}} no pirmdienas līdz piektdienai un {{saturday}} × {{saturdays}} sestdienās: svētku un pirmssvētku dienas tikai pārdala stundas.',
 		wage: 'Minimālā mēneša darba alga ({{month}})',
 		rate: 'Minimālā stundas tarifa likme (MK noteikumu Nr. 656 3. punkts)',
 		rateDetail: '{{wage}} / {{total}} = {{rate}}',

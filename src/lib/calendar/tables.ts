@@ -11,6 +11,7 @@ import songFestivalJson from '$data/calendar/song-festival-closing-days.json';
 import oneOffJson from '$data/calendar/one-off-holidays.json';
 import transfersJson from '$data/calendar/transferred-working-days.json';
 import workingTimeJson from '$data/labour/normal-working-time.json';
+import sixDayWorkingTimeJson from '$data/labour/six-day-week-working-time.json';
 import shorteningJson from '$data/labour/pre-holiday-shortening.json';
 import minimumWageJson from '$data/labour/minimum-monthly-wage.json';
 import rateRulesJson from '$data/labour/minimum-hourly-rate-rules.json';
@@ -65,9 +66,20 @@ export interface TransferYear {
 
 export interface ScheduleDef {
 	weeklyHours: string;
+	/** Normal hours of a working day, unless `hoursOn` says otherwise for its weekday. */
 	dailyHours: string;
+	/**
+	 * Normal hours on the weekdays where they differ from `dailyHours` (weekday number → hours): in a
+	 * six-day week work ends earlier on Saturday (Labour Law s.133(3)).
+	 */
+	hoursOn?: Record<string, string>;
 	/** 0 = Sunday … 6 = Saturday */
 	workingWeekdays: number[];
+	/**
+	 * `false`: Cabinet orders transferring working days do not concern this working time — they move a
+	 * Monday–Friday day to a Saturday for five-day weeks (Labour Law s.133(4)). Absent: they do.
+	 */
+	transfers?: boolean;
 }
 
 export interface NormalWorkingTime {
@@ -87,6 +99,8 @@ export interface CalendarTables {
 	oneOffHolidays: Table<OneOffHolidays>;
 	transfers: Table<TransferYear>;
 	workingTime: Table<NormalWorkingTime>;
+	/** The six-day-week schedules: a second table, so that the five-day rows stay as they are. */
+	sixDayWorkingTime: Table<NormalWorkingTime>;
 	shortening: Table<string>;
 }
 
@@ -95,17 +109,30 @@ export const songFestival = defineTable<SongFestival>(songFestivalJson);
 export const oneOffHolidays = defineTable<OneOffHolidays>(oneOffJson);
 export const transfers = defineTable<TransferYear>(transfersJson);
 export const workingTime = defineTable<NormalWorkingTime>(workingTimeJson);
+export const sixDayWorkingTime = defineTable<NormalWorkingTime>(sixDayWorkingTimeJson);
 export const shortening = defineTable<string>(shorteningJson);
 export const minimumWage = defineTable<string>(minimumWageJson);
 export const rateRules = defineTable<RateRules>(rateRulesJson);
 
-export const calendarTables: CalendarTables = { publicHolidays, songFestival, oneOffHolidays, transfers, workingTime, shortening };
+export const calendarTables: CalendarTables = {
+	publicHolidays,
+	songFestival,
+	oneOffHolidays,
+	transfers,
+	workingTime,
+	sixDayWorkingTime,
+	shortening
+};
+
+/** The working-time tables, five-day first; a schedule id is found in exactly one of them. */
+export const workingTimeTables: Table<NormalWorkingTime>[] = [workingTime, sixDayWorkingTime];
 
 /** Every table the minimum-rate calculators read, for their `tables` list. */
 export const minimumRateTables: Table<unknown>[] = [
 	minimumWage,
 	rateRules,
 	workingTime,
+	sixDayWorkingTime,
 	shortening,
 	publicHolidays,
 	songFestival,

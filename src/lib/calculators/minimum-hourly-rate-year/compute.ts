@@ -10,6 +10,7 @@ import {
 	minimumHourlyRate,
 	monthValue,
 	rateValue,
+	scheduleStep,
 	type MinimumRate,
 	type ScheduleId
 } from '$lib/calendar';
@@ -24,7 +25,8 @@ const PRIMARY = ['lowestRate', 'highestRate', 'totalHours'];
 export interface MinimumRateYearInput {
 	year: number;
 	schedule: ScheduleId;
-	followsTransfers: boolean;
+	/** Not asked for a six-day week: transfer orders do not concern it. */
+	followsTransfers?: boolean;
 }
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
@@ -32,7 +34,9 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0
 /** `asOf` does not change the answer: the rules in force in each month apply. */
 export function compute(input: MinimumRateYearInput, _asOf: IsoDate): Outcome {
 	const year = String(input.year).padStart(4, '0');
-	const months: MinimumRate[] = MONTHS.map((m) => minimumHourlyRate(calendar, `${year}-${m}`, input.schedule, input.followsTransfers));
+	const months: MinimumRate[] = MONTHS.map((m) =>
+		minimumHourlyRate(calendar, `${year}-${m}`, input.schedule, input.followsTransfers ?? false)
+	);
 	const places = months[0].rulesRow.value.rateDecimals;
 	const splitPlaces = months[0].rulesRow.value.paySplitDecimals;
 	const sum = (f: (r: MinimumRate) => Dec) => months.reduce((a, r) => a.plus(f(r)), new Dec(0));
@@ -47,13 +51,14 @@ export function compute(input: MinimumRateYearInput, _asOf: IsoDate): Outcome {
 
 	const jan1 = `${year}-01-01`;
 	const first = months[0].hours;
+	const follows = first.followsTransfers;
 	const wageRows = [...new Map(months.map((r) => [r.wageRow.validFrom, r.wageRow])).values()];
 	const calendarRows: RowInForce<unknown>[] = [
 		requireAt(calendarTables.publicHolidays, jan1),
 		requireAt(calendarTables.songFestival, jan1),
 		requireAt(calendarTables.oneOffHolidays, jan1),
 		first.shorteningRow,
-		...(input.followsTransfers ? [first.transfersRow] : [])
+		...(follows ? [first.transfersRow] : [])
 	];
 
 	const steps: Step[] = [
@@ -64,17 +69,13 @@ export function compute(input: MinimumRateYearInput, _asOf: IsoDate): Outcome {
 				{ value: money(row.value), rows: [row] }
 			)
 		),
-		step(
-			'schedule',
-			{ key: 'cal.steps.schedule', params: { weekly: hoursValue(first.weeklyHours), daily: hoursValue(first.dailyHours) } },
-			{
-				value: hoursValue(first.dailyHours),
-				rows: [first.workingTimeRow]
-			}
-		),
+		scheduleStep(first),
 		step(
 			'calendar',
-			{ key: input.followsTransfers ? 'steps.calendarFollowed' : 'steps.calendarNotFollowed', params: { year: input.year } },
+			{
+				key: !first.transfersApply ? 'steps.calendarSixDay' : follows ? 'steps.calendarFollowed' : 'steps.calendarNotFollowed',
+				params: { year: input.year }
+			},
 			{ rows: calendarRows }
 		),
 		...months.map((r) =>
@@ -133,7 +134,8 @@ export function compute(input: MinimumRateYearInput, _asOf: IsoDate): Outcome {
 
 	const notices: Msg[] = statusNotices(steps);
 	if (input.schedule === '35' && pre.gt(0)) notices.push({ key: 'notices.derived35' });
-	if (!input.followsTransfers && months.some((r) => r.hours.transfers.length > 0)) notices.push({ key: 'notices.transfersNotFollowed' });
+	if (!follows && months.some((r) => r.hours.transfers.length > 0)) notices.push({ key: 'notices.transfersNotFollowed' });
+	if (first.sixDay) notices.push({ key: 'notices.derivedSixDay' });
 
 	return {
 		kind: 'result',

@@ -42,5 +42,23 @@ export const golden: GoldenCase[] = [
 		asOf,
 		input: { year: 2026, schedule: '35', followsTransfers: true },
 		expect: { kind: 'result', figures: { totalHours: '1827', workedHours: '1744', holidayHours: '77', preHolidayHours: '6' } }
+	},
+	{
+		name: '2024, six days, 40 h (derived from Labour Law s.133): 7 × 262 + 5 × 52 = 2094 h = 2003 worked + 82 holiday + 9 pre-holiday',
+		note: 'Holidays on Mon–Sat: 1 Jan, 29 Mar, 1 Apr, 1 May, Sat 4 May (5 h), Mon 6 May (substitute), 24 Jun, 18 Nov, 24, 25, 26, 31 Dec = 11 × 7 + 5 = 82. Shortened: 28 Mar, Sat 30 Mar (Easter), 30 Apr, 3 May, Sat 11 May (Mother’s Day), Sat 18 May (Pentecost), Sat 22 Jun (Līgo), 23 Dec, 30 Dec = 9. 2094 − 82 − 9 = 2003. No Cabinet transfers. Rates 700 / 181 = 3.8674 to 700 / 165 = 4.2424.',
+		asOf,
+		input: { year: 2024, schedule: '40-6' },
+		expect: {
+			kind: 'result',
+			figures: {
+				totalHours: '2094',
+				workedHours: '2003',
+				holidayHours: '82',
+				preHolidayHours: '9',
+				workingDays: '314',
+				lowestRate: '3.8674',
+				highestRate: '4.2424'
+			}
+		}
 	}
 ];

@@ -3,6 +3,7 @@ import { figure, outcomeOf, run, expectMessagesRender } from '$lib/calendar/calc
 import { computeSafely } from '$lib/engine/run';
 import { displayToString, type Outcome } from '$lib/engine/explain';
 import type { Calculator } from '$lib/engine/calculator';
+import { decodeFragment, encodeFragment } from '$lib/engine/share';
 import calculator from './index';
 
 const calc = calculator as Calculator<never>;
@@ -131,5 +132,66 @@ describe('minimum hourly rate: inputs outside the rules', () => {
 	it('the transfer question defaults to yes, as the Welfare Ministry tables assume', () => {
 		const o = outcomeOf(calc, { month: '2025-05', schedule: '40' });
 		expect(figure(o, 'workedHours')).toBe('159');
+	});
+});
+
+describe('six-day weeks', () => {
+	const o = outcomeOf(calc, { month: '2023-11', schedule: '40-6' });
+	if (o.kind !== 'result') throw new Error('expected a result');
+	const cal = o.calendars![0];
+	const cell = (date: string) => cal.days.find((d) => d.date === date)!;
+
+	it('the grid shows Saturday as a working day with its 5 hours, and Sunday as the rest day', () => {
+		expect([cell('2023-11-04').kind, displayToString(cell('2023-11-04').hours!)]).toEqual(['working', '5']);
+		expect([cell('2023-11-06').kind, displayToString(cell('2023-11-06').hours!)]).toEqual(['working', '7']);
+		expect([cell('2023-11-05').kind, cell('2023-11-05').label.key]).toEqual(['weekend', 'cal.kindsSixDay.weekend']);
+		expect([cell('2023-11-18').kind, displayToString(cell('2023-11-18').hours!)]).toEqual(['holiday', '5']);
+		expect([cell('2023-11-17').kind, displayToString(cell('2023-11-17').hours!)]).toEqual(['pre-holiday', '7']);
+		expect(cal.legend.find((l) => l.kind === 'weekend')?.description.key).toBe('cal.legendSixDay.weekend');
+	});
+	it('the steps name the six-day schedule and the Saturdays; the split is marked as derived', () => {
+		expect(o.steps.find((s) => s.id === 'schedule')?.title.key).toBe('cal.steps.scheduleSixDay');
+		expect(o.steps.find((s) => s.id === 'saturdays')?.value).toEqual({ type: 'number', value: '4', unit: 'days' });
+		expect(o.steps.find((s) => s.id === 'total-hours')?.detail?.key).toBe('cal.steps.totalHoursDetailSixDay');
+		expect(noticeKeys(o)).toContain('notices.derivedSixDay');
+		expect(noticeKeys(o)).toContain('common:status.notice.derived');
+		expectMessagesRender(calc, o);
+	});
+	it('five-day results carry neither the six-day notice nor the six-day steps', () => {
+		const five = outcomeOf(calc, { month: '2023-11', schedule: '40', followsTransfers: 'yes' });
+		expect(noticeKeys(five)).not.toContain('notices.derivedSixDay');
+		expect(five.steps.find((s) => s.id === 'saturdays')).toBeUndefined();
+	});
+	it('the transfer question is not asked for a six-day week; any answer is ignored', () => {
+		expect(rateOf('2024-12', '40-6')).toBe('4.0230');
+		const no = outcomeOf(calc, { month: '2024-12', schedule: '40-6', followsTransfers: 'no' });
+		expect([figure(no, 'rate'), figure(no, 'workedHours')]).toEqual(['4.0230', '144']);
+		expect(run(calc, { month: '2024-12', schedule: '35-6', followsTransfers: 'maybe' }).kind).toBe('outcome');
+	});
+	it('a six-day month outside the data cannot be answered', () => {
+		expect(run(calc, { month: '2028-01', schedule: '40-6' }).kind).toBe('invalid');
+	});
+});
+
+describe('share links: old five-day links unchanged, new six-day ids', () => {
+	it('s=40 and s=35 still mean the five-day weeks, with the same results as before', () => {
+		const old40 = decodeFragment(calc, '#v=1&m=2017-11&s=40&t=yes&d=2026-11-22');
+		expect([old40.raw, old40.problems]).toEqual([{ month: '2017-11', schedule: '40', followsTransfers: 'yes' }, []]);
+		expect(figure(outcomeOf(calc, old40.raw), 'rate')).toBe('2.1591');
+		const old35 = decodeFragment(calc, '#v=1&m=2023-05&s=35&t=yes&d=2026-11-22');
+		expect(figure(outcomeOf(calc, old35.raw), 'rate')).toBe('3.8509');
+	});
+	it('the six-day weeks are s=40-6 and s=35-6, and round-trip', () => {
+		const f = encodeFragment(calc, { month: '11.2023', schedule: '40-6' }, '22.11.2026');
+		expect(f).toBe('v=1&m=2023-11&s=40-6&d=2026-11-22');
+		const d = decodeFragment(calc, `#${f}`);
+		expect([d.raw, d.problems]).toEqual([{ month: '2023-11', schedule: '40-6' }, []]);
+		expect(figure(outcomeOf(calc, d.raw), 'rate')).toBe('3.5632');
+		const d35 = decodeFragment(calc, '#v=1&m=2017-06&s=35-6&d=2026-11-22');
+		expect(figure(outcomeOf(calc, d35.raw), 'rate')).toBe('2.5000');
+	});
+	it('a mistyped six-day id is a field error, not a guess', () => {
+		const r = run(calc, { month: '2023-11', schedule: '40-7' });
+		expect(r.kind === 'invalid' && r.errors.map((e) => e.field)).toEqual(['schedule']);
 	});
 });

@@ -24,12 +24,13 @@ const PRIMARY = ['rate', 'totalHours'];
 export interface MinimumHourlyRateInput {
 	month: string;
 	schedule: ScheduleId;
-	followsTransfers: boolean;
+	/** Not asked for a six-day week: transfer orders do not concern it. */
+	followsTransfers?: boolean;
 }
 
 /** `asOf` does not change the answer: the rules in force in the chosen month apply. */
 export function compute(input: MinimumHourlyRateInput, _asOf: IsoDate): Outcome {
-	const r = minimumHourlyRate(calendar, input.month, input.schedule, input.followsTransfers);
+	const r = minimumHourlyRate(calendar, input.month, input.schedule, input.followsTransfers ?? false);
 	const h = r.hours;
 	const { wage, rate, split } = rateSteps(r);
 	const steps = [wage, ...hoursSteps(h), rate, ...split];
@@ -40,6 +41,9 @@ export function compute(input: MinimumHourlyRateInput, _asOf: IsoDate): Outcome 
 	// calendar.md §9: no Welfare Ministry 35-hour table was found; the split uses the 1-hour rule.
 	if (input.schedule === '35' && h.preHoliday.gt(0)) notices.push({ key: 'notices.derived35' });
 	if (h.transfers.length > 0 && !input.followsTransfers) notices.push({ key: 'notices.transfersNotFollowed' });
+	// The six-day split (7 + 5 hours, 6 + 5 hours) is derived from Labour Law s.133; the Welfare
+	// Ministry's six-day tables could not be read to check it.
+	if (h.sixDay) notices.push({ key: 'notices.derivedSixDay' });
 
 	return {
 		kind: 'result',

@@ -7,6 +7,73 @@ import type { GoldenCase } from '$lib/engine/calculator';
 
 const asOf = '2026-11-22';
 const m40 = (month: string, followsTransfers = true) => ({ month, schedule: '40', followsTransfers });
+/** Six-day weeks: the transfer question is not asked (Cabinet orders concern five-day weeks). */
+const six = (month: string, schedule = '40-6') => ({ month, schedule });
+
+/**
+ * Six-day cases, checked by hand from Labour Law s.133 (7 or 6 hours Monday–Friday, 5 on Saturday),
+ * the holiday law and s.135. They are derived, not copied from a Welfare Ministry six-day table: the
+ * ministry publishes those tables every year, but no copy we could read gave their figures.
+ */
+const sixDayGolden: GoldenCase[] = [
+	{
+		name: 'November 2023, six days, 40 h: holiday on Saturday 18 Nov (5 h) and substitute Monday 20 Nov (7 h): 161 + 12 + 1 = 174 h, rate 3.5632',
+		note: '22 Mon–Fri × 7 + 4 Saturdays × 5 = 174. Holiday hours: Sat 18 Nov 5 + Mon 20 Nov 7 (the law on holidays names Saturday, so the next working day is a day off) = 12; Fri 17 Nov shortened = 1; 174 − 12 − 1 = 161. 620 / 174 = 3.56321… → 3.5632; 620 × 161 / 174 = 573.6782; 620 × 13 / 174 = 46.3218.',
+		asOf,
+		input: six('2023-11'),
+		expect: {
+			kind: 'result',
+			figures: {
+				rate: '3.5632',
+				totalHours: '174',
+				workedHours: '161',
+				holidayHours: '12',
+				preHolidayHours: '1',
+				workingDays: '26',
+				payWorked: '573.6782',
+				payPaidAbsence: '46.3218'
+			}
+		}
+	},
+	{
+		name: 'April 2018, six days, 40 h: the five-day transfer of 30 Apr to Sat 21 Apr does not apply; 159 + 7 + 1 = 167 h, rate 2.5749',
+		note: '21 Mon–Fri × 7 + 4 Saturdays × 5 = 167. Easter Monday 2 Apr = 7 holiday hours; Mon 30 Apr (before 1 May) shortened = 1, and Sat 21 Apr is an ordinary 5-hour Saturday. 430 / 167 = 2.57485… → 2.5749.',
+		asOf,
+		input: six('2018-04'),
+		expect: {
+			kind: 'result',
+			figures: { rate: '2.5749', totalHours: '167', workedHours: '159', holidayHours: '7', preHolidayHours: '1', workingDays: '25' }
+		}
+	},
+	{
+		name: 'December 2024, six days, 40 h: 144 + 28 + 2 = 174 h, rate 4.0230',
+		note: '22 Mon–Fri × 7 + 4 Saturdays × 5 = 174. Holidays 24, 25, 26, 31 Dec (Tue–Thu, Tue) = 4 × 7 = 28; shortened Mon 23 and Mon 30 Dec = 2 (the five-day transfers to Sat 14 and 28 Dec do not apply). 700 / 174 = 4.02298… → 4.0230; 700 × 144 / 174 = 579.3103; 700 × 30 / 174 = 120.6897.',
+		asOf,
+		input: six('2024-12'),
+		expect: {
+			kind: 'result',
+			figures: {
+				rate: '4.0230',
+				totalHours: '174',
+				workedHours: '144',
+				holidayHours: '28',
+				preHolidayHours: '2',
+				payWorked: '579.3103',
+				payPaidAbsence: '120.6897'
+			}
+		}
+	},
+	{
+		name: 'June 2017, six days, 35 h: Sat 3 Jun before Pentecost shortened 5 → 4; 139 + 11 + 2 = 152 h, rate 2.5000',
+		note: '22 Mon–Fri × 6 + 4 Saturdays × 5 = 152. Holidays Fri 23 Jun 6 + Sat 24 Jun 5 = 11; shortened Sat 3 Jun (Pentecost 4 Jun) and Thu 22 Jun = 2; 152 − 11 − 2 = 139. 380 / 152 = 2.5.',
+		asOf,
+		input: six('2017-06', '35-6'),
+		expect: {
+			kind: 'result',
+			figures: { rate: '2.5000', totalHours: '152', workedHours: '139', holidayHours: '11', preHolidayHours: '2', workingDays: '26' }
+		}
+	}
+];
 
 export const golden: GoldenCase[] = [
 	{
@@ -171,5 +238,6 @@ export const golden: GoldenCase[] = [
 			kind: 'result',
 			figures: { rate: '4.6591', minimumWage: '820.00', totalHours: '176', workedHours: '175', holidayHours: '0', preHolidayHours: '1' }
 		}
-	}
+	},
+	...sixDayGolden
 ];

@@ -8,7 +8,7 @@ export default {
 	intro:
 		'The minimum hourly rate is the minimum monthly wage divided by the month’s normal working hours, holiday and pre-holiday hours included (Cabinet Regulation No. 656). Choose a month and your working time: we show the rate, how the hours split, and every holiday, transferred and pre-holiday day with the article of law behind it.',
 	notCovered:
-		'It does not cover the six-day week, summed working time (see the calculator “Minimum pay for my hours”), shorter hours set by a collective agreement, or supplements for work on holidays or overtime. Ask the State Labour Inspectorate (vdi.gov.lv) about working time.',
+		'It does not cover summed working time (see the calculator “Minimum pay for my hours”), shorter hours set by a collective agreement, or supplements for work on holidays or overtime. Ask the State Labour Inspectorate (vdi.gov.lv) about working time.',
 	fields: {
 		month: monthFieldEn,
 		schedule: scheduleFieldEn,
@@ -30,6 +30,8 @@ export default {
 	notices: {
 		derived35:
 			'For the 35-hour week we shorten pre-holiday days as for the 40-hour week (Labour Law s.135); no Welfare Ministry 35-hour table for 2016–2026 was found. Total hours and the rate do not depend on this.',
+		derivedSixDay:
+			'For the six-day week we use 7 hours a day (6 for the 35-hour week) and 5 on Saturday, as the Labour Law allows (s.133: at most 7 hours a day, a shorter Saturday). The Welfare Ministry publishes six-day tables, but we could not check our figures against them. Holidays and pre-holiday days only move hours between the columns; the total is the sum of the normal hours of every Monday–Saturday.',
 		transfersNotFollowed:
 			'The Welfare Ministry tables assume the Cabinet order transferring working days is followed. If the employer does not follow it, total hours and the rate are the same, but the split of the hours can differ.'
 	},

@@ -113,3 +113,30 @@ describe('summed working time', () => {
 		]);
 	});
 });
+
+describe('six-day weeks', () => {
+	it('part-time is measured against the six-day normal week (40 h or 35 h)', () => {
+		expect(errorsOf({ mode: 'part-time', month: '2024-06', schedule: '40-6', weeklyHours: '40' })).toEqual([
+			['weeklyHours', 'errors.notPartTime']
+		]);
+		expect(errorsOf({ mode: 'part-time', month: '2024-06', schedule: '35-6', weeklyHours: '35' })).toEqual([
+			['weeklyHours', 'errors.notPartTime']
+		]);
+		expect(errorsOf({ mode: 'part-time', month: '2024-06', schedule: '35-6', weeklyHours: '34.99' })).toEqual([]);
+		const o = outcomeOf(calc, { mode: 'part-time', month: '2024-06', schedule: '35-6', weeklyHours: '14' });
+		expect(figure(o, 'minimumPay')).toBe('280.00'); // 700 × 14 / 35
+		expect(o.notices.map((n) => n.key)).toContain('notices.derivedSixDay');
+	});
+	it('hours in a month use the six-day total: 165 h in June 2024 (7 × 20 + 5 × 5)', () => {
+		const o = outcomeOf(calc, { mode: 'hours', month: '2024-06', schedule: '40-6', hoursWorked: '165' });
+		expect([figure(o, 'normalHours'), figure(o, 'rate'), figure(o, 'minimumPay')]).toEqual(['165', '4.2424', '700.00']);
+		expect(o.steps.find((s) => s.id === 'total-hours')?.detail?.key).toBe('steps.totalHoursDetailSixDay');
+	});
+	it('summed time over a quarter of six-day months: the norm is the sum of the six-day totals', () => {
+		// Jan–Mar 2024, 40 h in six days: 181 + 167 + 172 = 520 h.
+		const o = outcomeOf(calc, { mode: 'summed', schedule: '40-6', periodStart: '2024-01', months: '3', periodHours: '520' });
+		expect([figure(o, 'normalHours'), figure(o, 'minimumPay'), figure(o, 'periodMinimum')]).toEqual(['520', '2100.00', '2100.00']);
+		const five = outcomeOf(calc, { mode: 'summed', schedule: '40', periodStart: '2024-01', months: '3', periodHours: '520' });
+		expect(figure(five, 'normalHours')).toBe('520'); // 184 + 168 + 168: the same quarter, other months
+	});
+});

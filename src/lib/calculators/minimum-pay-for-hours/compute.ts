@@ -72,14 +72,23 @@ function monthRate(month: string, schedule: string): { r: MinimumRate; steps: St
 		{
 			value: hoursValue(r.hours.total),
 			detail: {
-				key: 'steps.totalHoursDetail',
-				params: { daily: hoursValue(r.hours.dailyHours), weekdays: { type: 'number', value: String(r.hours.weekdays), unit: 'days' } }
+				key: r.hours.sixDay ? 'steps.totalHoursDetailSixDay' : 'steps.totalHoursDetail',
+				params: {
+					daily: hoursValue(r.hours.dailyHours),
+					weekdays: { type: 'number', value: String(r.hours.weekdays), unit: 'days' },
+					...(r.hours.sixDay
+						? { saturday: hoursValue(r.hours.saturdayHours), saturdays: { type: 'number', value: String(r.hours.saturdays), unit: 'days' } }
+						: {})
+				}
 			},
 			rows: [r.hours.workingTimeRow]
 		}
 	);
 	return { r, steps: [wage, total, rate] };
 }
+
+/** The six-day split is derived from Labour Law s.133; the Welfare Ministry six-day tables were not read. */
+const sixDayNotice = (rates: MinimumRate[]): Msg[] => (rates.some((r) => r.hours.sixDay) ? [{ key: 'notices.derivedSixDay' }] : []);
 
 function partTime(input: MinimumPayInput): Outcome {
 	const { r, steps } = monthRate(input.month!, input.schedule);
@@ -115,7 +124,7 @@ function partTime(input: MinimumPayInput): Outcome {
 			{ id: 'minimumWage', label: { key: 'figures.minimumWage' }, value: money(r.wage) }
 		],
 		steps,
-		notices: [...statusNotices(steps), { key: 'notices.partTimeNoShortening' }]
+		notices: [...statusNotices(steps), ...sixDayNotice([r]), { key: 'notices.partTimeNoShortening' }]
 	};
 }
 
@@ -136,7 +145,7 @@ function hoursInMonth(input: MinimumPayInput): Outcome {
 			}
 		)
 	);
-	const notices: Msg[] = statusNotices(steps);
+	const notices: Msg[] = [...statusNotices(steps), ...sixDayNotice([r])];
 	if (hours.gt(r.hours.total)) notices.push({ key: 'notices.overtime', params: { normal: hoursValue(r.hours.total) } });
 	return {
 		kind: 'result',
@@ -218,7 +227,7 @@ function summed(input: MinimumPayInput): Outcome {
 					}
 				)
 	];
-	const notices: Msg[] = statusNotices(steps);
+	const notices: Msg[] = [...statusNotices(steps), ...sixDayNotice(rates)];
 	if (months.length <= rules.value.summedPeriodLongerThanMonths) notices.push({ key: 'notices.singleMonth' });
 	if (extra.gt(0)) notices.push({ key: 'notices.overtimeSummed', params: { extra: hoursValue(extra) } });
 	if (extra.lt(0)) notices.push({ key: 'notices.shortPeriod', params: { normal: hoursValue(normal) } });

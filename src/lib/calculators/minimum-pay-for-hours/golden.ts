@@ -62,5 +62,19 @@ export const golden: GoldenCase[] = [
 		asOf,
 		input: { mode: 'summed', schedule: '40', periodStart: '2025-11', months: 3, periodHours: '500' },
 		expect: { kind: 'result', figures: { minimumPay: '2173.10', periodMinimum: '2260.00', normalHours: '520', averageRate: '4.3462' } }
+	},
+	{
+		name: 'Part-time in a six-day week of 40 h: 20 h a week in June 2024 → 700 × 20 / 40 = 350.00',
+		note: 'The part-time minimum is proportional to the normal week of the schedule, 40 h in six days as in five (Labour Law s.131, s.133).',
+		asOf: '2026-11-22',
+		input: { mode: 'part-time', month: '2024-06', schedule: '40-6', weeklyHours: '20' },
+		expect: { kind: 'result', figures: { minimumPay: '350.00' } }
+	},
+	{
+		name: 'Hours in December 2024, six days of 35 h: 100 h × 4.6053 = 460.53',
+		note: '22 Mon–Fri × 6 + 4 Saturdays × 5 = 152 h; 700 / 152 = 4.60526… → 4.6053; 100 × 4.6053 = 460.53 (derived from Labour Law s.133).',
+		asOf: '2026-11-22',
+		input: { mode: 'hours', month: '2024-12', schedule: '35-6', hoursWorked: '100' },
+		expect: { kind: 'result', figures: { minimumPay: '460.53', rate: '4.6053', normalHours: '152' } }
 	}
 ];

@@ -1,5 +1,5 @@
 import type { Calculator, FieldDef, FieldError } from '$lib/engine/calculator';
-import { coverage, coverageMonths, minimumRateTables, monthField, scheduleField, workingTime } from '$lib/calendar';
+import { coverage, coverageMonths, minimumRateTables, monthField, scheduleField, workingTimeTables } from '$lib/calendar';
 import { valueAt } from '$lib/engine/tables';
 import { Dec } from '$lib/engine/decimal';
 import { compute, MODES, periodMonths, type MinimumPayInput } from './compute';
@@ -35,8 +35,10 @@ const fields: FieldDef[] = [
 function crossValidate(input: MinimumPayInput): FieldError[] {
 	if (input.mode === 'part-time' && input.month && input.weeklyHours) {
 		// Part-time means fewer hours than the normal week of the schedule (Labour Law s.131).
-		const wt = valueAt(workingTime, `${input.month}-01`);
-		const normal = wt.kind === 'ok' ? wt.row.value.schedules[input.schedule]?.weeklyHours : undefined;
+		const normal = workingTimeTables
+			.map((t) => valueAt(t, `${input.month}-01`))
+			.map((wt) => (wt.kind === 'ok' ? wt.row.value.schedules[input.schedule]?.weeklyHours : undefined))
+			.find((h) => h !== undefined);
 		if (normal && new Dec(input.weeklyHours).gte(normal)) {
 			return [
 				{ field: 'weeklyHours', msg: { key: 'errors.notPartTime', params: { normal: { type: 'number', value: normal, unit: 'hours' } } } }

@@ -8,7 +8,7 @@ export default {
 	intro:
 		'Works out the lowest pay an employer may pay: for part-time work, in proportion to the minimum monthly wage; for the hours worked in a month, at the month’s minimum hourly rate; for summed working time, over the whole reference period (Cabinet Regulation No. 656).',
 	notCovered:
-		'It does not include supplements for overtime, night work or work on public holidays (Labour Law s.68), taxes, or the six-day week. If your pay is below the minimum, talk to your employer or the State Labour Inspectorate (vdi.gov.lv).',
+		'It does not include supplements for overtime, night work or work on public holidays (Labour Law s.68) or taxes. If your pay is below the minimum, talk to your employer or the State Labour Inspectorate (vdi.gov.lv).',
 	fields: {
 		mode: {
 			label: 'What do you want to work out?',
@@ -52,6 +52,8 @@ export default {
 	steps: {
 		totalHours: 'Normal working hours: {{month}}',
 		totalHoursDetail: '{{daily}} × {{weekdays}} from Monday to Friday, holiday and pre-holiday hours included',
+		totalHoursDetailSixDay:
+			'{{daily}} × {{weekdays}} from Monday to Friday and {{saturday}} × {{saturdays}} on Saturdays, holiday and pre-holiday hours included',
 		normalWeek: 'Normal working time a week (Labour Law s.131)',
 		partTimeMinimum: 'Minimum monthly wage for part-time work (in proportion to the time worked)',
 		partTimeMinimumDetail: '{{wage}} × {{hours}} / {{normal}}',
@@ -76,6 +78,8 @@ export default {
 		rate: 'Hourly rate of the month'
 	},
 	notices: {
+		derivedSixDay:
+			'For the six-day week we use 7 hours a day (6 for the 35-hour week) and 5 on Saturday, as the Labour Law allows (s.133: at most 7 hours a day, a shorter Saturday). The Welfare Ministry publishes six-day tables, but we could not check our figures against them. Holidays and pre-holiday days only move hours between the columns; the total is the sum of the normal hours of every Monday–Saturday.',
 		partTimeNoShortening: 'For part-time employees the pre-holiday shortening (Labour Law s.135) does not have to be applied.',
 		overtime:
 			'The hours exceed the month’s normal working time ({{normal}}). Overtime also earns a supplement (Labour Law s.68), which is not included here.',

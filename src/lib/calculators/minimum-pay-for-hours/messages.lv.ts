@@ -8,7 +8,7 @@ export default {
 	intro:
 		'Aprēķina mazāko samaksu, ko darba devējs drīkst maksāt: nepilnam darba laikam — proporcionāli minimālajai mēneša algai; par mēnesī nostrādātajām stundām — pēc mēneša minimālās stundas tarifa likmes; summētajam darba laikam — par visu pārskata periodu (MK noteikumi Nr. 656).',
 	notCovered:
-		'Neaprēķina piemaksas par virsstundām, nakts darbu un darbu svētku dienās (Darba likuma 68. pants), nodokļus un sešu darba dienu nedēļu. Ja alga ir mazāka par minimālo, vērsieties pie darba devēja vai Valsts darba inspekcijā (vdi.gov.lv).',
+		'Neaprēķina piemaksas par virsstundām, nakts darbu un darbu svētku dienās (Darba likuma 68. pants) un nodokļus. Ja alga ir mazāka par minimālo, vērsieties pie darba devēja vai Valsts darba inspekcijā (vdi.gov.lv).',
 	fields: {
 		mode: {
 			label: 'Ko vēlaties aprēķināt?',
@@ -52,6 +52,8 @@ export default {
 	steps: {
 		totalHours: 'Normālā darba laika stundas: {{month}}',
 		totalHoursDetail: '{{daily}} × {{weekdays}} no pirmdienas līdz piektdienai, ieskaitot svētku dienu un pirmssvētku stundas',
+		totalHoursDetailSixDay:
+			'{{daily}} × {{weekdays}} no pirmdienas līdz piektdienai un {{saturday}} × {{saturdays}} sestdienās, ieskaitot svētku dienu un pirmssvētku stundas',
 		normalWeek: 'Normālais darba laiks nedēļā (Darba likuma 131. pants)',
 		partTimeMinimum: 'Minimālā mēneša alga nepilnam darba laikam (proporcionāli nostrādātajam laikam)',
 		partTimeMinimumDetail: '{{wage}} × {{hours}} / {{normal}}',
@@ -76,6 +78,8 @@ export default {
 		rate: 'Mēneša stundas likme'
 	},
 	notices: {
+		derivedSixDay:
+			'Sešu darba dienu nedēļai rēķinām 7 stundas dienā (35 stundu nedēļai — 6) un sestdienā 5, kā to pieļauj Darba likums (133. pants: ne vairāk par 7 stundām dienā, sestdienā īsāk). Labklājības ministrija publicē sešu dienu tabulas, bet savus skaitļus ar tām pārbaudīt nevarējām. Svētku un pirmssvētku dienas tikai pārdala stundas; kopā ir katras pirmdienas–sestdienas normālo stundu summa.',
 		partTimeNoShortening: 'Nepilna darba laika darbiniekiem pirmssvētku dienas saīsinājums (Darba likuma 135. pants) nav jāpiemēro.',
 		overtime:
 			'Stundas pārsniedz mēneša normālo darba laiku ({{normal}}). Par virsstundām papildus pienākas piemaksa (Darba likuma 68. pants), kas šeit nav ieskaitīta.',
