@@ -12,8 +12,15 @@ test.describe('net ⇄ gross salary', () => {
 		await expect(figure(page, 'net')).toHaveAttribute('data-value', '756.00');
 		await expect(figure(page, 'net')).toContainText('756,00');
 		await expect(figure(page, 'incomeTax')).toHaveAttribute('data-value', '139.00');
-		// Where the gross goes: a chart with a text alternative.
-		await expect(page.locator('figure.chart svg[role="img"]').first()).toBeVisible();
+		// Where the gross goes: a chart whose every bar has its label and amount as text; net pay is the first primary figure.
+		const chart = page.locator('figure.chart').first();
+		await expect(chart.locator('.chart-value').first()).toContainText('756,00');
+		await expect(page.getByTestId('primary-figures').locator('[data-figure]').first()).toHaveAttribute('data-figure', 'net');
+		const labelSize = await chart
+			.locator('.chart-label')
+			.first()
+			.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+		expect(labelSize).toBeGreaterThanOrEqual(12);
 	});
 
 	test('EN: the inverse — desired net 756 with VID minimum 200 needs gross 1 000.00', async ({ page }) => {
