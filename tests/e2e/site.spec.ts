@@ -139,3 +139,20 @@ test('a claim deadline still ahead can be saved as a calendar reminder (.ics)', 
 	await expect(page.locator('[data-figure="claimDeadline"]')).toHaveAttribute('data-value', '2022-09-30');
 	await expect(page.getByTestId('ics')).toHaveCount(0);
 });
+
+test('a CSV download follows the page language: Latvian ";" and decimal comma, with a BOM and a header row', async ({ page }) => {
+	await page.goto('/lv/minimum-hourly-rate-year/#v=1&y=2024&s=40&t=yes&d=2026-11-22');
+	const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid^="csv-"]').first().click()]);
+	const bytes = readFileSync((await download.path())!);
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const lines = bytes
+		.toString('utf8')
+		.replace(/^\ufeff/, '')
+		.trimEnd()
+		.split('\r\n');
+	expect(lines).toHaveLength(13);
+	const header = lines[0].split(';');
+	expect(header.length).toBeGreaterThan(2);
+	const may = lines.find((l) => l.startsWith('2024-05;'));
+	expect(may?.split(';')).toContain('3,8043'); // May 2024: 700 / 184, with a decimal comma
+});

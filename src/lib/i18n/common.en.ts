@@ -84,7 +84,7 @@ const en = {
 		},
 		basis: 'Legal basis:',
 		evidence: 'Evidence:',
-		someValues: 'Some values: {{list}}',
+		someValues: 'Some values are marked {{list}}',
 		rowCount_zero: '{{count}} rows',
 		rowCount_one: '{{count}} row',
 		rowCount_other: '{{count}} rows'

@@ -83,7 +83,7 @@ const lv = {
 		},
 		basis: 'Tiesiskais pamats:',
 		evidence: 'Pierādījumi:',
-		someValues: 'Daļa vērtību: {{list}}',
+		someValues: 'Dažām vērtībām ir statuss {{list}}',
 		rowCount_zero: '{{count}} ierakstu',
 		rowCount_one: '{{count}} ieraksts',
 		rowCount_other: '{{count}} ieraksti'
