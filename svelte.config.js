@@ -5,7 +5,11 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		// No SPA fallback: build/404.html is a prerendered page (src/routes/404) that works without JavaScript.
+		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		// Root-relative asset paths, so that 404.html, served at any depth, still finds its stylesheet.
+		// The site already links its pages from the root (/lv/…), so it is published at a domain's root.
+		paths: { relative: false },
 		alias: { $data: 'data' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		// Every page is prerendered: the site is plain files, all computing happens in the browser.

@@ -25,6 +25,14 @@ for (const lang of ['lv', 'en']) {
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		expect(await axe(page)).toEqual([]);
 	});
+	test(`axe: the about page (${lang}) with every area of rule tables opened has no violations`, async ({ page }) => {
+		await page.goto(`/${lang}/about/`);
+		const groups = page.locator('details.table-group');
+		expect(await groups.count()).toBeGreaterThan(0);
+		for (const summary of await page.locator('details.table-group > summary').all()) await summary.click();
+		await expect(page.locator('details.table-group:not([open])')).toHaveCount(0);
+		expect(await axe(page)).toEqual([]);
+	});
 	test(`axe: retirement result and error states (${lang}) have no violations`, async ({ page }) => {
 		await page.goto(`/${lang}/retirement-age/#v=1&b=1962-03-31&c=early&r=30&d=2026-06-01`);
 		await expect(page.getByTestId('result')).toBeVisible();

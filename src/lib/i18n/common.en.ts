@@ -22,36 +22,79 @@ const en = {
 		title: 'Calculators',
 		intro:
 			'Work out when you can get your pension, what the minimum pay is, how much tax is withheld and which benefits you could get. Every number shows the law it comes from and since when it is in force.',
-		domains: {
-			pension: 'Pensions',
-			labour: 'Working time and minimum wage',
-			tax: 'Taxes and contributions',
-			benefits: 'Benefits'
-		}
+		forWhom:
+			'The site is for people who want to understand what they are entitled to, and for employers, accountants and advisers. Choose your situation; a calculator may be under more than one.',
+		situations: 'Life situations',
+		sourcesTitle: 'Where the rules come from',
+		sources:
+			'The rules come from the laws and Cabinet regulations on likumi.lv and are checked against what the agencies publish: the State Social Insurance Agency (VSAA), the State Revenue Service (VID), the Ministry of Welfare (LM) and the State Employment Agency (NVA). Each step of a calculation shows its source and since when the rule is in force; values that no official source confirms are marked.',
+		aboutLink: 'About the data, the sources and accessibility',
+		privacyTitle: 'Privacy',
+		privacy:
+			'Nothing you type leaves your browser: the calculation runs on your device, with no cookies, no analytics and no third-party services.'
 	},
 	about: {
 		title: 'About the data',
 		intro:
-			'Every calculation runs in your browser from rule tables published with this site. Every value has the date it came into force and its source.',
-		sourcesTitle: 'Sources',
+			'These calculators help people, employers, accountants and advisers understand the rules in Latvia and estimate what is due — for this year and for past years.',
+		coversTitle: 'What the site covers',
+		covers:
+			'The calculators ({{n}}) cover the retirement age, the minimum wage and working time, taxes and social contributions on pay, and social insurance and state social benefits. What each calculator does not cover is said on its page.',
+		sourcesTitle: 'How the rules are sourced',
 		sources:
-			'Every rate, amount, age and deadline comes from a legal act (likumi.lv) or an agency publication (VSAA, VID, LM). Each step of a calculation links to its source and shows the date since when the rule is in force.',
-		versioningTitle: 'How the rules are kept',
+			'For each value we give its legal basis — the law or Cabinet regulation, with the article or point, linked on likumi.lv — and the evidence: the page of an agency (VSAA, VID, LM, NVA) or of the official gazette that states the value. Where the act is not linked yet, the evidence is shown.',
 		versioning:
-			'Each table stores values with a “valid from” date. A value is in force until the next one starts. If there is no rule for the date you chose (before the first entry or after the last known one), the calculator says so instead of guessing.',
-		statusTitle: 'Unconfirmed values',
-		status: 'Values that no official source confirms are marked “unconfirmed”, “derived” or “planned”, and the result warns about them.',
-		disclaimerTitle: 'Disclaimer',
-		disclaimer:
-			'Results are estimates that help you understand the rules. They are not a decision of the agency and create no rights. For your own case ask VSAA (phone 8001 0021), VID (phone 6712 0000) or use the e-services on latvija.gov.lv.',
+			'Values are kept with the date they came into force, and a calculation uses those in force on the date you choose. If there is no rule for that date, the calculator says so instead of guessing.',
+		statusTitle: 'What the marks on values mean',
+		statuses: {
+			confirmed: 'a legal act or an agency’s official page states the value.',
+			secondary:
+				'the value was found only in secondary sources (the press, advisory firms or trade unions), not on an official page; the result warns about it.',
+			derived: 'the value is worked out from a confirmed rule (for example by a formula), not published as such.',
+			unconfirmed: 'no official source for the value was found; the result warns about it.',
+			planned: 'the value has been announced (for example in the draft budget) but not yet enacted.'
+		},
 		privacyTitle: 'Privacy',
 		privacy:
 			'Nothing you type is sent to a server. The site uses no cookies, no analytics and no third-party services. A link to a calculation keeps your values in the part of the address after “#”, which browsers do not send to servers.',
+		accessibilityTitle: 'Accessibility statement',
+		accessibility:
+			'We build the site to the EN 301 549 standard (WCAG 2.1 level AA), which Cabinet Regulation No. 445 requires of public websites in Latvia. Every page is checked automatically with the axe tool; the pages are made to work with a keyboard and a screen reader, on a screen 320 pixels wide and at 400 % zoom.',
+		accessibilityLimits:
+			'Known limits: the pages can be read without JavaScript, but the calculation itself needs it; the texts of the laws we link to are on other sites, mostly in Latvian only. No independent accessibility audit has been made yet.',
+		disclaimerTitle: 'Disclaimer',
+		disclaimer:
+			'Results are estimates that help you understand the rules. They are not a decision of the agency and create no rights. For your own case ask VSAA (phone 8001 0021), VID (phone 6712 0000) or use the e-services on latvija.gov.lv.',
 		tablesTitle: 'Rule tables',
+		tablesIntro:
+			'All the rule tables ({{n}}) by area: each one’s title, the period it is known for, and the acts it rests on. Open an area to see its tables; the sources of each value are shown on the calculator’s page.',
+		domains: {
+			pension: 'Pensions',
+			labour: 'Pay and working time',
+			calendar: 'Public holidays and the working-time calendar',
+			tax: 'Personal income tax',
+			'social-insurance': 'Social insurance contributions',
+			benefits: 'Social insurance benefits',
+			'state-benefits': 'State social benefits'
+		},
+		coverage: {
+			from: 'known from {{from}}',
+			until: 'known from {{from}} to {{until}}',
+			repealed: 'from {{from}}, repealed from {{until}}'
+		},
+		basis: 'Legal basis:',
+		evidence: 'Evidence:',
+		someValues: 'Some values are marked {{list}}',
 		rowCount_zero: '{{count}} rows',
 		rowCount_one: '{{count}} row',
-		rowCount_other: '{{count}} rows',
-		changelog: 'Changes to the data are described in data/CHANGELOG.md.'
+		rowCount_other: '{{count}} rows'
+	},
+	notFound: {
+		title: 'Page not found',
+		text: 'There is no such page. All the calculators are on the home page, grouped by life situation.',
+		home: 'Go to the home page (in English)',
+		errorTitle: 'Something went wrong',
+		errorText: 'The page could not be shown. Try again or open the home page.'
 	},
 	form: {
 		asOf: {

@@ -22,37 +22,78 @@ const lv = {
 		title: 'Kalkulatori',
 		intro:
 			'Aprēķiniet, kad varat saņemt pensiju, cik lielai jābūt minimālajai samaksai, cik nodokļu tiek ieturēts un kādi pabalsti jums varētu pienākties. Katram skaitlim redzams likums, no kura tas izriet, un kopš kura datuma tas ir spēkā.',
-		domains: {
-			pension: 'Pensijas',
-			labour: 'Darba laiks un minimālā alga',
-			tax: 'Nodokļi un iemaksas',
-			benefits: 'Pabalsti'
-		}
+		forWhom:
+			'Vietne ir iedzīvotājiem, kuri grib saprast, kas viņiem pienākas, kā arī darba devējiem, grāmatvežiem un konsultantiem. Izvēlieties savu situāciju; viens kalkulators var būt vairākās.',
+		situations: 'Dzīves situācijas',
+		sourcesTitle: 'No kurienes nāk noteikumi',
+		sources:
+			'Noteikumi ir ņemti no likumiem un Ministru kabineta noteikumiem portālā likumi.lv un pārbaudīti iestāžu publikācijās: Valsts sociālās apdrošināšanas aģentūras (VSAA), Valsts ieņēmumu dienesta (VID), Labklājības ministrijas (LM) un Nodarbinātības valsts aģentūras (NVA). Pie katra aprēķina soļa redzams tā avots un datums, kopš kura noteikums ir spēkā; vērtības, ko neapliecina oficiāls avots, ir atzīmētas.',
+		aboutLink: 'Par datiem, avotiem un piekļūstamību',
+		privacyTitle: 'Privātums',
+		privacy: 'Nekas, ko ievadāt, neatstāj jūsu pārlūku: aprēķins notiek jūsu ierīcē, bez sīkdatnēm, analītikas un trešo pušu pakalpojumiem.'
 	},
 	about: {
 		title: 'Par datiem',
 		intro:
-			'Visi aprēķini notiek jūsu pārlūkā pēc noteikumu tabulām, kas ir publicētas kopā ar vietni. Katrai vērtībai ir spēkā stāšanās datums un avots.',
-		sourcesTitle: 'Avoti',
+			'Šie kalkulatori palīdz iedzīvotājiem, darba devējiem, grāmatvežiem un konsultantiem saprast Latvijas noteikumus un aptuveni aprēķināt, kas pienākas — par šo gadu un par iepriekšējiem gadiem.',
+		coversTitle: 'Ko vietne aptver',
+		covers:
+			'Kalkulatori ({{n}}) aptver pensionēšanās vecumu, minimālo darba samaksu un darba laiku, algas nodokļus un sociālās iemaksas, kā arī sociālās apdrošināšanas un valsts sociālos pabalstus. Ko katrs kalkulators neaptver, ir rakstīts tā lapā.',
+		sourcesTitle: 'Kā tiek noteikti noteikumi',
 		sources:
-			'Katra likme, summa, vecums un termiņš ir ņemts no normatīvā akta (likumi.lv) vai iestādes (VSAA, VID, LM) publikācijas. Pie katra aprēķina soļa ir saite uz avotu un datums, kopš kura noteikums ir spēkā.',
-		versioningTitle: 'Kā noteikumi tiek glabāti',
+			'Katrai vērtībai norādām tiesisko pamatu — likumu vai Ministru kabineta noteikumus ar pantu vai punktu un saiti uz likumi.lv — un pierādījumu: iestādes (VSAA, VID, LM, NVA) vai oficiālā izdevuma lapu, kurā vērtība ir norādīta. Kur akta saite vēl nav pievienota, redzams pierādījums.',
 		versioning:
-			'Katra tabula glabā vērtības ar datumu “spēkā no”. Vērtība ir spēkā līdz nākamās vērtības sākumam. Ja izvēlētajam datumam noteikumu nav (pirms pirmā ieraksta vai pēc pēdējā zināmā), kalkulators to pasaka un neminē.',
-		statusTitle: 'Neapstiprinātas vērtības',
-		status:
-			'Vērtības, ko neapliecina oficiāls avots, ir atzīmētas kā “neapstiprināta”, “atvasināta” vai “plānota”, un rezultātā par to ir brīdinājums.',
-		disclaimerTitle: 'Atruna',
-		disclaimer:
-			'Rezultāti ir aplēses, kas palīdz saprast noteikumus. Tie nav iestādes lēmums un nerada tiesības. Par savu situāciju jautājiet VSAA (tālr. 8001 0021), VID (tālr. 6712 0000) vai izmantojiet e-pakalpojumus portālā latvija.gov.lv.',
+			'Vērtības glabājam ar datumu, no kura tās ir spēkā, un aprēķins izmanto tās, kas bija spēkā jūsu izvēlētajā datumā. Ja par šo datumu noteikumu nav, kalkulators to pasaka, nevis min.',
+		statusTitle: 'Ko nozīmē vērtību statusi',
+		statuses: {
+			confirmed: 'vērtību norāda normatīvais akts vai iestādes oficiālā lapa.',
+			secondary:
+				'vērtība atrasta tikai neoficiālos avotos (presē, konsultāciju uzņēmumu vai arodbiedrību materiālos), nevis oficiālā lapā; rezultātā par to ir brīdinājums.',
+			derived: 'vērtība ir aprēķināta no apstiprināta noteikuma (piemēram, pēc formulas), nevis publicēta kā tāda.',
+			unconfirmed: 'oficiālu avotu šai vērtībai neatradām; rezultātā par to ir brīdinājums.',
+			planned: 'vērtība ir paziņota (piemēram, budžeta projektā), bet vēl nav pieņemta.'
+		},
 		privacyTitle: 'Privātums',
 		privacy:
 			'Nekas, ko ievadāt, netiek nosūtīts uz serveri. Vietne neizmanto sīkdatnes, analītiku vai trešo pušu pakalpojumus. Saite uz aprēķinu glabā ievadītās vērtības adreses daļā pēc zīmes “#”, ko pārlūks serverim nesūta.',
+		accessibilityTitle: 'Piekļūstamības paziņojums',
+		accessibility:
+			'Vietni veidojam atbilstoši standartam EN 301 549 (WCAG 2.1 AA līmenis), ko Latvijas publiskajām tīmekļvietnēm prasa Ministru kabineta noteikumi Nr. 445. Katru lapu automātiski pārbaudām ar rīku axe; lapas ir veidotas lietošanai ar tastatūru un ekrāna lasītāju, 320 pikseļu platā ekrānā un ar 400 % tālummaiņu.',
+		accessibilityLimits:
+			'Zināmie ierobežojumi: lapas var lasīt bez JavaScript, bet pašam aprēķinam tas ir vajadzīgs; likumu teksti, uz kuriem ved saites, ir citās vietnēs, pārsvarā tikai latviski. Neatkarīgs piekļūstamības audits vēl nav veikts.',
+		disclaimerTitle: 'Atruna',
+		disclaimer:
+			'Rezultāti ir aplēses, kas palīdz saprast noteikumus. Tie nav iestādes lēmums un nerada tiesības. Par savu situāciju jautājiet VSAA (tālr. 8001 0021), VID (tālr. 6712 0000) vai izmantojiet e-pakalpojumus portālā latvija.gov.lv.',
 		tablesTitle: 'Noteikumu tabulas',
+		tablesIntro:
+			'Visas noteikumu tabulas ({{n}}) pa jomām: katras nosaukums, laiks, par kuru tā ir zināma, un akti, uz kuriem tā balstās. Atveriet jomu, lai redzētu tās tabulas; katras vērtības avoti ir redzami kalkulatora lapā.',
+		domains: {
+			pension: 'Pensijas',
+			labour: 'Darba samaksa un darba laiks',
+			calendar: 'Svētku dienas un darba laika kalendārs',
+			tax: 'Iedzīvotāju ienākuma nodoklis',
+			'social-insurance': 'Sociālās apdrošināšanas iemaksas',
+			benefits: 'Sociālās apdrošināšanas pabalsti',
+			'state-benefits': 'Valsts sociālie pabalsti'
+		},
+		coverage: {
+			from: 'zināma no {{from}}',
+			until: 'zināma no {{from}} līdz {{until}}',
+			repealed: 'no {{from}}, atcelta no {{until}}'
+		},
+		basis: 'Tiesiskais pamats:',
+		evidence: 'Pierādījumi:',
+		someValues: 'Dažām vērtībām ir statuss {{list}}',
 		rowCount_zero: '{{count}} ierakstu',
 		rowCount_one: '{{count}} ieraksts',
-		rowCount_other: '{{count}} ieraksti',
-		changelog: 'Izmaiņas datos tiek aprakstītas failā data/CHANGELOG.md.'
+		rowCount_other: '{{count}} ieraksti'
+	},
+	notFound: {
+		title: 'Lapa nav atrasta',
+		text: 'Šādas lapas nav. Visi kalkulatori ir sākumlapā, sagrupēti pa dzīves situācijām.',
+		home: 'Uz sākumlapu (latviski)',
+		errorTitle: 'Radās kļūda',
+		errorText: 'Lapu neizdevās parādīt. Mēģiniet vēlreiz vai atveriet sākumlapu.'
 	},
 	form: {
 		asOf: {

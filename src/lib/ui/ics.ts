@@ -1,3 +1,46 @@
+/** Content lines longer than this many octets are folded (RFC 5545 §3.1), not counting the CRLF. */
+const MAX_LINE_OCTETS = 75;
+
+const utf8 = new TextEncoder();
+
+/**
+ * Escape a TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma get a backslash, a line
+ * break becomes `\n`.
+ */
+export function escapeText(s: string): string {
+	return s
+		.replace(/\\/g, '\\\\')
+		.replace(/;/g, '\\;')
+		.replace(/,/g, '\\,')
+		.replace(/\r?\n|\r/g, '\\n');
+}
+
+/**
+ * Fold one content line (RFC 5545 §3.1): at most 75 octets of UTF-8 per line, continued on the next
+ * line after CRLF and a single space (the space counts towards that line's 75). The break falls
+ * between characters, never inside a multi-byte one, so "ā", "ļ", "ž" (2 octets) or an emoji
+ * (4 octets, two UTF-16 units) stay whole; a reader unfolds by deleting every CRLF + space.
+ */
+export function foldLine(line: string): string {
+	const parts: string[] = [];
+	let current = '';
+	let octets = 0;
+	for (const ch of line) {
+		const n = utf8.encode(ch).length;
+		// The first line may use all 75 octets; each continuation line starts with its space.
+		const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
+		if (octets + n > limit) {
+			parts.push(current);
+			current = '';
+			octets = 0;
+		}
+		current += ch;
+		octets += n;
+	}
+	parts.push(current);
+	return parts.join('\r\n ');
+}
+
 /**
  * A calendar reminder (.ics, RFC 5545) for a deadline, made in the browser: an all-day event on the
  * deadline. Nothing is sent anywhere; the file is downloaded from a Blob URL.
@@ -10,8 +53,6 @@ export function icsForDeadline(o: { uid: string; date: string; summary: string; 
 		.toISOString()
 		.replace(/[-:]/g, '')
 		.replace(/\.\d{3}/, '');
-	// Text values escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11).
-	const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 	return (
 		[
 			'BEGIN:VCALENDAR',
@@ -23,16 +64,18 @@ export function icsForDeadline(o: { uid: string; date: string; summary: string; 
 			`DTSTAMP:${stamp}`,
 			`DTSTART;VALUE=DATE:${d}`,
 			`DTEND;VALUE=DATE:${next}`,
-			`SUMMARY:${esc(o.summary)}`,
-			`DESCRIPTION:${esc(o.description)}`,
+			`SUMMARY:${escapeText(o.summary)}`,
+			`DESCRIPTION:${escapeText(o.description)}`,
 			`URL:${o.url}`,
 			'BEGIN:VALARM',
 			'TRIGGER:-P7D',
 			'ACTION:DISPLAY',
-			`DESCRIPTION:${esc(o.summary)}`,
+			`DESCRIPTION:${escapeText(o.summary)}`,
 			'END:VALARM',
 			'END:VEVENT',
 			'END:VCALENDAR'
-		].join('\r\n') + '\r\n'
+		]
+			.map(foldLine)
+			.join('\r\n') + '\r\n'
 	);
 }
