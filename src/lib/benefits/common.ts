@@ -164,11 +164,21 @@ export function timelineChart(rows: TimelineRow[], title: Msg = { key: 'timeline
 export function wageFields(): FieldDef[] {
 	return [
 		{ name: 'wageMode', key: 'wm', type: 'choice', options: WAGE_MODES, display: 'radio', required: true, default: 'monthly' },
-		{ name: 'averageWage', key: 'w', type: 'money', required: true, min: '0', max: '100000', showIf: (v) => v.wageMode !== 'list' },
+		{
+			name: 'averageWage',
+			key: 'w',
+			type: 'money',
+			example: '1250',
+			required: true,
+			min: '0',
+			max: '100000',
+			showIf: (v) => v.wageMode !== 'list'
+		},
 		{
 			name: 'monthlyWages',
 			key: 'wl',
 			type: 'money-list',
+			example: '1212.50',
 			minItems: 12,
 			maxItems: 12,
 			required: true,
@@ -180,11 +190,12 @@ export function wageFields(): FieldDef[] {
 /** Months with contributions in the last 6 and (only if fewer than 3) the last 24 months. */
 export function conditionFields(): FieldDef[] {
 	return [
-		{ name: 'months6', key: 'm6', type: 'integer', min: 0, max: 6, unit: 'months', required: true },
+		{ name: 'months6', key: 'm6', type: 'integer', example: '6', min: 0, max: 6, unit: 'months', required: true },
 		{
 			name: 'months24',
 			key: 'm24',
 			type: 'integer',
+			example: '20',
 			min: 0,
 			max: 24,
 			unit: 'months',

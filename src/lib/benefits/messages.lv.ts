@@ -11,20 +11,24 @@ export const sharedFieldsLv = {
 		}
 	},
 	averageWage: {
+		what: 'vidējo mēneša iemaksu algu',
 		label: 'Vidējā mēneša apdrošināšanas iemaksu alga',
 		hint: 'Bruto alga pirms nodokļiem, no kuras maksātas sociālās iemaksas, vidēji mēnesī par 12 mēnešiem, kas beidzas divus mēnešus pirms gadījuma mēneša. To var redzēt latvija.gov.lv (VSAA e-pakalpojums par iemaksām).',
 		unit: '€'
 	},
 	monthlyWages: {
+		what: 'iemaksu algas par 12 mēnešiem',
 		label: 'Iemaksu alga katrā no 12 mēnešiem',
 		hint: 'Sāciet ar senāko mēnesi, katru summu jaunā rindā. Rezultātā redzēsiet, kuri tie ir mēneši. Mēnesim bez algas ierakstiet 0.'
 	},
 	months6: {
+		what: 'mēnešu skaitu ar iemaksām pēdējos 6 mēnešos',
 		label: 'Cik no pēdējiem 6 mēnešiem par jums maksātas sociālās iemaksas?',
 		hint: 'Skaitiet 6 kalendāra mēnešus pirms gadījuma mēneša.',
 		unit: 'mēneši'
 	},
 	months24: {
+		what: 'mēnešu skaitu ar iemaksām pēdējos 24 mēnešos',
 		label: 'Un cik no pēdējiem 24 mēnešiem?',
 		hint: 'Skaitiet 24 kalendāra mēnešus pirms gadījuma mēneša.',
 		unit: 'mēneši'

@@ -17,7 +17,7 @@ const lv = {
 				guardian: { label: 'Pabalstu aizbildnim par bērna uzturēšanu' }
 			}
 		},
-		birthDate: { label: 'Bērna dzimšanas datums', hint: 'Piemēram, 15.03.2015.' }
+		birthDate: { what: 'bērna dzimšanas datumu', label: 'Bērna dzimšanas datums' }
 	},
 	steps: {
 		wage: 'Valstī noteiktā minimālā mēneša darba alga',

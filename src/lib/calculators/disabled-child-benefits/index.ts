@@ -11,8 +11,16 @@ const calculator: Calculator<DisabledInput> = {
 	domain: meta.domain,
 	fields: [
 		{ name: 'benefit', key: 'k', type: 'choice', options: BENEFITS, display: 'radio', required: true, default: 'family-supplement' },
-		{ name: 'birthDate', key: 'b', type: 'date', memorable: true, required: true, min: '1920-01-01', max: 'asOf' },
-		{ name: 'disabilityFrom', key: 'f', type: 'date', required: false, min: '1990-01-01', showIf: (v) => v.benefit !== 'adult-care' },
+		{ name: 'birthDate', key: 'b', type: 'date', example: '2015-03-15', required: true, min: '1920-01-01', max: 'asOf' },
+		{
+			name: 'disabilityFrom',
+			key: 'f',
+			type: 'date',
+			example: '2020-09-01',
+			required: false,
+			min: '1990-01-01',
+			showIf: (v) => v.benefit !== 'adult-care'
+		},
 		{ name: 'sinceChildhood', key: 'c', type: 'boolean', required: true, default: false, showIf: (v) => v.benefit === 'adult-care' }
 	],
 	asOfRange: { from: '2016-01-01', to: '2026-12-31' },

@@ -24,8 +24,9 @@ const lv = {
 				}
 			}
 		},
-		birthDate: { label: 'Bērna (personas) dzimšanas datums', hint: 'Piemēram, 15.03.2015.' },
+		birthDate: { what: 'bērna (personas) dzimšanas datumu', label: 'Bērna (personas) dzimšanas datums' },
 		disabilityFrom: {
+			what: 'invaliditātes noteikšanas datumu',
 			label: 'Datums, no kura noteikta invaliditāte (ja zināms)',
 			hint: 'Datums komisijas lēmumā. Ja tukšs, rēķinām no aprēķina mēneša.'
 		},

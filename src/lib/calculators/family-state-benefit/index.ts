@@ -11,7 +11,7 @@ const childFields: FieldDef[] = Array.from({ length: MAX_CHILDREN }, (_, i) => i
 		name: `child${n}`,
 		key: `b${n}`,
 		type: 'date',
-		memorable: true,
+		example: `${2009 + n}-03-15`,
 		required: true,
 		min: '1990-01-01',
 		max: 'asOf',
@@ -32,7 +32,10 @@ const childFields: FieldDef[] = Array.from({ length: MAX_CHILDREN }, (_, i) => i
 const calculator: Calculator<FamilyInput> = {
 	id: meta.id,
 	domain: meta.domain,
-	fields: [{ name: 'children', key: 'n', type: 'integer', min: 1, max: MAX_CHILDREN, unit: 'children', required: true }, ...childFields],
+	fields: [
+		{ name: 'children', key: 'n', type: 'integer', example: '3', min: 1, max: MAX_CHILDREN, unit: 'children', required: true },
+		...childFields
+	],
 	asOfRange: { from: '2016-01-01', to: '2026-12-31' },
 	compute: computeFamily,
 	tables: [fsbScheme, fsbBirthOrder, fsbSupplement, fsbByCount, fsbAgeLimits, claimRule, partialMonthRule],

@@ -9,7 +9,7 @@ const afterOptions = {
 };
 
 const child = (n: number) => ({
-	[`child${n}`]: { label: `${n}. bērna dzimšanas datums`, hint: 'Piemēram, 15.03.2012.' },
+	[`child${n}`]: { what: `${n}. bērna dzimšanas datumu`, label: `${n}. bērna dzimšanas datums` },
 	[`after${n}`]: { label: `${n}. bērns pēc 15 (no 2022. gada — 16) gadu vecuma`, options: afterOptions }
 });
 
@@ -22,7 +22,7 @@ const lv = {
 	notCovered:
 		'Kalkulators nerēķina piemaksu par bērnu ar invaliditāti (to aprēķina cits kalkulators), vienreizējos Covid-19 un energoresursu atbalstus, kā arī pašvaldību pabalstus. Tas pieņem, ka bērns, kurš mācās, turpinās mācīties līdz vecuma robežai un nestāsies laulībā. Par savu gadījumu jautājiet VSAA (tālrunis 8001 0021).',
 	fields: {
-		children: { label: 'Cik bērnu jums ir?', hint: 'Visi bērni, arī pieaugušie (ne vairāk kā 8).', unit: 'bērni' },
+		children: { what: 'bērnu skaitu', label: 'Cik bērnu jums ir?', hint: 'Visi bērni, arī pieaugušie (ne vairāk kā 8).', unit: 'bērni' },
 		...child(1),
 		...child(2),
 		...child(3),

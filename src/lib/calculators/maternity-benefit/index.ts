@@ -14,11 +14,21 @@ const calculator: Calculator<MaternityInput> = {
 	id: meta.id,
 	domain: meta.domain,
 	fields: [
-		{ name: 'dueDate', key: 'dd', type: 'date', required: true, min: '2016-03-01' },
+		{ name: 'dueDate', key: 'dd', type: 'date', example: '2026-09-01', required: true, min: '2016-03-01' },
 		{ name: 'earlyRegistration', key: 'r', type: 'boolean', required: true, default: true },
 		{ name: 'complications', key: 'k', type: 'boolean', required: true, default: false },
 		{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
-		{ name: 'daysSinceStatusLost', key: 'sl', type: 'integer', min: 0, max: 3650, unit: 'days', required: true, showIf: notInsured },
+		{
+			name: 'daysSinceStatusLost',
+			key: 'sl',
+			type: 'integer',
+			example: '30',
+			min: 0,
+			max: 3650,
+			unit: 'days',
+			required: true,
+			showIf: notInsured
+		},
 		{ name: 'liquidation', key: 'lq', type: 'boolean', required: true, default: false, showIf: notInsured },
 		...wageFields()
 	],

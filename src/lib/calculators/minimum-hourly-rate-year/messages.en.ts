@@ -10,7 +10,7 @@ export default {
 	notCovered:
 		'It does not cover the six-day week, summed working time or shorter hours set by a collective agreement. The calculator “Minimum hourly rate” shows each day of a month and why. Ask the State Labour Inspectorate (vdi.gov.lv) about working time.',
 	fields: {
-		year: { label: 'Year', hint: 'For example 2026' },
+		year: { what: 'the year', label: 'Year', hint: 'For example 2026' },
 		schedule: scheduleFieldEn,
 		followsTransfers: followsTransfersFieldEn
 	},

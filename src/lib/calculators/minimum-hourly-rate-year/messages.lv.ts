@@ -10,7 +10,7 @@ export default {
 	notCovered:
 		'Neaprēķina sešu darba dienu nedēļu, summēto darba laiku un koplīgumā noteiktu īsāku darba laiku. Katra mēneša dienas un to iemeslus parāda kalkulators «Minimālā stundas tarifa likme». Jautājumus par darba laiku uzdodiet Valsts darba inspekcijai (vdi.gov.lv).',
 	fields: {
-		year: { label: 'Gads', hint: 'Piemēram, 2026' },
+		year: { what: 'gadu', label: 'Gads', hint: 'Piemēram, 2026' },
 		schedule: scheduleFieldLv,
 		followsTransfers: followsTransfersFieldLv
 	},

@@ -45,11 +45,11 @@ const calculator: Calculator<NetGrossInput> = {
 			required: true,
 			default: 'gross-to-net'
 		},
-		{ name: 'amount', key: 'a', type: 'money', required: true, min: '0', max: '1000000' },
+		{ name: 'amount', key: 'a', type: 'money', example: '1500', required: true, min: '0', max: '1000000' },
 		{ name: 'category', key: 'c', type: 'choice', options: EMPLOYEE_CATEGORIES, display: 'radio', required: true, default: 'employee' },
 		{ name: 'taxBook', key: 'b', type: 'boolean', required: true, default: true },
 		{ name: 'pension', key: 'p', type: 'boolean', required: true, default: false },
-		{ name: 'dependants', key: 'n', type: 'integer', min: 0, max: 20, required: false, showIf: (v) => v.taxBook === true },
+		{ name: 'dependants', key: 'n', type: 'integer', example: '1', min: 0, max: 20, required: false, showIf: (v) => v.taxBook === true },
 		{
 			name: 'relief',
 			key: 'r',
@@ -64,6 +64,7 @@ const calculator: Calculator<NetGrossInput> = {
 			name: 'vidNtm',
 			key: 'vn',
 			type: 'money',
+			example: '250',
 			required: false,
 			min: '0',
 			max: '10000',

@@ -12,8 +12,8 @@ const calculator: Calculator<PaternityInput> = {
 	id: meta.id,
 	domain: meta.domain,
 	fields: [
-		{ name: 'birthDate', key: 'b', type: 'date', required: true, min: '2016-01-01' },
-		{ name: 'leaveStart', key: 's', type: 'date', required: true, min: '2016-01-01' },
+		{ name: 'birthDate', key: 'b', type: 'date', example: '2026-05-04', required: true, min: '2016-01-01' },
+		{ name: 'leaveStart', key: 's', type: 'date', example: '2026-05-11', required: true, min: '2016-01-01' },
 		{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
 		...conditionFields(),
 		...wageFields()

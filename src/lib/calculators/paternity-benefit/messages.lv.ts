@@ -11,8 +11,12 @@ const lv = {
 		'Netiek aprēķināts: adopcija, pašnodarbinātie (iemaksas pa ceturkšņiem), vairāki darba devēji ar atšķirīgiem atvaļinājuma periodiem un svētku dienas atvaļinājuma laikā. No 2022. gada atvaļinājumu var izmantot arī mātes norādīta persona, ja paternitāte nav noteikta. Lēmumu pieņem VSAA: latvija.gov.lv vai tālrunis 8001 0021.',
 	fields: {
 		...sharedFieldsLv,
-		birthDate: { label: 'Bērna dzimšanas datums', hint: 'Piemēram, 15.03.2025' },
-		leaveStart: { label: 'Atvaļinājuma pirmā diena', hint: 'Atvaļinājums, ko darba devējs piešķīris sakarā ar bērna piedzimšanu.' },
+		birthDate: { what: 'bērna dzimšanas datumu', label: 'Bērna dzimšanas datums' },
+		leaveStart: {
+			what: 'atvaļinājuma pirmo dienu',
+			label: 'Atvaļinājuma pirmā diena',
+			hint: 'Atvaļinājums, ko darba devējs piešķīris sakarā ar bērna piedzimšanu.'
+		},
 		insured: { label: 'Vai esat darba ņēmējs vai pašnodarbinātais?' }
 	},
 	errors: {

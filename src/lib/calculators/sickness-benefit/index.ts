@@ -16,15 +16,15 @@ const calculator: Calculator<SicknessInput> = {
 	domain: meta.domain,
 	fields: [
 		{ name: 'case', key: 'c', type: 'choice', options: CASES, display: 'radio', required: true, default: 'own-illness' },
-		{ name: 'firstDay', key: 'f', type: 'date', required: true, min: '2016-01-01' },
-		{ name: 'lastDay', key: 'l', type: 'date', required: true, min: '2016-01-01' },
-		{ name: 'childBirthDate', key: 'b', type: 'date', memorable: true, required: true, min: '1990-01-01', showIf: child },
+		{ name: 'firstDay', key: 'f', type: 'date', example: '2026-03-15', required: true, min: '2016-01-01' },
+		{ name: 'lastDay', key: 'l', type: 'date', example: '2026-03-28', required: true, min: '2016-01-01' },
+		{ name: 'childBirthDate', key: 'b', type: 'date', example: '2018-05-20', required: true, min: '1990-01-01', showIf: child },
 		{ name: 'hospital', key: 'h', type: 'boolean', required: true, default: false, showIf: child },
 		{ name: 'extended', key: 'x', type: 'boolean', required: true, default: false, showIf: own },
 		{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
 		...conditionFields(),
 		...wageFields(),
-		{ name: 'dailyEarnings', key: 'e', type: 'money', required: false, min: '0', max: '10000', showIf: own }
+		{ name: 'dailyEarnings', key: 'e', type: 'money', example: '68.50', required: false, min: '0', max: '10000', showIf: own }
 	],
 	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
 	crossValidate: (input) => {

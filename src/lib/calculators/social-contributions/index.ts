@@ -15,13 +15,23 @@ const calculator: Calculator<ContributionsInput> = {
 	domain: meta.domain,
 	fields: [
 		{ name: 'category', key: 'c', type: 'choice', options: PAYER_CATEGORIES, display: 'select', required: true, default: 'employee' },
-		{ name: 'amount', key: 'a', type: 'money', required: true, min: '0', max: '100000000' },
+		{ name: 'amount', key: 'a', type: 'money', example: '1500', required: true, min: '0', max: '100000000' },
 		{ name: 'period', key: 'pe', type: 'choice', options: ['month', 'year'], display: 'radio', required: true, default: 'month' },
-		{ name: 'earlier', key: 'e', type: 'money', required: false, min: '0', max: '100000000', showIf: (v) => v.period === 'month' },
+		{
+			name: 'earlier',
+			key: 'e',
+			type: 'money',
+			example: '12000',
+			required: false,
+			min: '0',
+			max: '100000000',
+			showIf: (v) => v.period === 'month'
+		},
 		{
 			name: 'chosenObject',
 			key: 'so',
 			type: 'money',
+			example: '1000',
 			required: false,
 			min: '0',
 			max: '100000000',

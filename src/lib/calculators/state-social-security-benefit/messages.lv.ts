@@ -26,7 +26,10 @@ const lv = {
 			label: 'Vai persona ir sasniegusi pensionēšanās vecumu?',
 			hint: 'Vecumu var uzzināt kalkulatorā «Pensionēšanās vecums».'
 		},
-		birthDate: { label: 'Dzimšanas datums (personai, kas saņems pabalstu)', hint: 'Piemēram, 15.03.2012.' },
+		birthDate: {
+			what: 'pabalsta saņēmēja dzimšanas datumu',
+			label: 'Dzimšanas datums (personai, kas saņems pabalstu)'
+		},
 		group: {
 			label: 'Invaliditātes grupa',
 			options: {
