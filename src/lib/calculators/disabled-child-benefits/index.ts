@@ -10,7 +10,9 @@ const calculator: Calculator<DisabledInput> = {
 	id: meta.id,
 	domain: meta.domain,
 	fields: [
-		{ name: 'benefit', key: 'k', type: 'choice', options: BENEFITS, display: 'radio', required: true, default: 'family-supplement' },
+		// The default is a benefit whose rules the data knows today: the family-supplement table ends in
+		// 2022, so a page opened on it could not answer (issue #8 §3 "defaults that answer").
+		{ name: 'benefit', key: 'k', type: 'choice', options: BENEFITS, display: 'radio', required: true, default: 'child-care' },
 		{ name: 'birthDate', key: 'b', type: 'date', example: '2015-03-15', required: true, min: '1920-01-01', max: 'asOf' },
 		{
 			name: 'disabilityFrom',

@@ -6,12 +6,15 @@ import en from './messages.en';
 import lv from './messages.lv';
 import meta from './meta';
 
+/** A child-like birth date as each child's example, the eldest first (issue #8: examples fit the field). */
+const CHILD_EXAMPLES = ['2008-09-12', '2011-03-15', '2013-06-02', '2015-01-20', '2017-10-05', '2019-04-28', '2021-08-14', '2024-02-09'];
+
 const childFields: FieldDef[] = Array.from({ length: MAX_CHILDREN }, (_, i) => i + 1).flatMap((n): FieldDef[] => [
 	{
 		name: `child${n}`,
 		key: `b${n}`,
 		type: 'date',
-		example: `${2009 + n}-03-15`,
+		example: CHILD_EXAMPLES[n - 1],
 		required: true,
 		min: '1990-01-01',
 		max: 'asOf',
