@@ -49,9 +49,9 @@ export const sharedLv = {
 			averageExcluded:
 				'Mēnesi ar viszemāko algu ({{lowMonth}}, {{low}}) un mēnesi ar visaugstāko algu ({{highMonth}}, {{high}}) neņem vērā; pārējo {{keptMonths}} mēnešu summa ir {{kept}}, kas {{scaled}} mēnešiem atbilst {{sum}}.',
 			daily: 'Vidējā apdrošināšanas iemaksu alga kalendāra dienā',
-			dailyDetail: '{{sum}}, dalīts ar {{days}}.',
+			dailyDetail: '{{sum}}, dalīts ar {{days, acc}}.',
 			workingDay: 'Vidējā apdrošināšanas iemaksu alga darba dienā',
-			workingDayDetail: '{{sum}}, dalīts ar {{weekdays}} (pirmdienas–piektdienas periodā).'
+			workingDayDetail: '{{sum}}, dalīts ar {{weekdays, acc}} (pirmdienas–piektdienas periodā).'
 		},
 		table: { caption: 'Jūsu iemaksu alga pa mēnešiem', month: 'Mēnesis', amount: 'Iemaksu alga', used: 'Ņemts vērā vidējā algā' },
 		notices: {
@@ -82,10 +82,10 @@ export const sharedLv = {
 		bar: '{{from}} – {{to}}',
 		month: '{{month}}',
 		columns: { from: 'No', to: 'Līdz', what: 'Kas tiek maksāts', days: 'Dienas', perDay: 'Dienā', amount: 'Summa' },
-		calendarDays_zero: '{{count}} kalendāra dienu',
+		calendarDays_zero: '{{count}} kalendāra dienas',
 		calendarDays_one: '{{count}} kalendāra diena',
 		calendarDays_other: '{{count}} kalendāra dienas',
-		workingDays_zero: '{{count}} darba dienu',
+		workingDays_zero: '{{count}} darba dienas',
 		workingDays_one: '{{count}} darba diena',
 		workingDays_other: '{{count}} darba dienas',
 		notComputed: 'nav aprēķināts',

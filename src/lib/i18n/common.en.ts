@@ -259,6 +259,23 @@ const en = {
 			children_one: '{{count}} child',
 			children_other: '{{count}} children'
 		},
+		acc: {
+			years_zero: '{{count}} years',
+			years_one: '{{count}} year',
+			years_other: '{{count}} years',
+			months_zero: '{{count}} months',
+			months_one: '{{count}} month',
+			months_other: '{{count}} months',
+			days_zero: '{{count}} days',
+			days_one: '{{count}} day',
+			days_other: '{{count}} days',
+			hours_zero: '{{count}} hours',
+			hours_one: '{{count}} hour',
+			hours_other: '{{count}} hours',
+			children_zero: '{{count}} children',
+			children_one: '{{count}} child',
+			children_other: '{{count}} children'
+		},
 		loc: {
 			years_zero: '{{count}} years',
 			years_one: '{{count}} year',

@@ -49,7 +49,7 @@ const lv = {
 		privacy:
 			'Nekas, ko ievadāt, netiek nosūtīts uz serveri. Vietne neizmanto sīkdatnes, analītiku vai trešo pušu pakalpojumus. Saite uz aprēķinu glabā ievadītās vērtības adreses daļā pēc zīmes “#”, ko pārlūks serverim nesūta.',
 		tablesTitle: 'Noteikumu tabulas',
-		rowCount_zero: '{{count}} ierakstu',
+		rowCount_zero: '{{count}} ieraksti',
 		rowCount_one: '{{count}} ieraksts',
 		rowCount_other: '{{count}} ieraksti',
 		changelog: 'Izmaiņas datos tiek aprakstītas failā data/CHANGELOG.md.'
@@ -209,19 +209,19 @@ const lv = {
 		intro: 'Šo kalkulatoru var ievietot citā vietnē kā iframe logrīku. Tas neko nesūta uz serveriem un lapai paziņo tikai savu augstumu.'
 	},
 	units: {
-		years_zero: '{{count}} gadu',
+		years_zero: '{{count}} gadi',
 		years_one: '{{count}} gads',
 		years_other: '{{count}} gadi',
-		months_zero: '{{count}} mēnešu',
+		months_zero: '{{count}} mēneši',
 		months_one: '{{count}} mēnesis',
 		months_other: '{{count}} mēneši',
-		days_zero: '{{count}} dienu',
+		days_zero: '{{count}} dienas',
 		days_one: '{{count}} diena',
 		days_other: '{{count}} dienas',
-		hours_zero: '{{count}} stundu',
+		hours_zero: '{{count}} stundas',
 		hours_one: '{{count}} stunda',
 		hours_other: '{{count}} stundas',
-		children_zero: '{{count}} bērnu',
+		children_zero: '{{count}} bērni',
 		children_one: '{{count}} bērns',
 		children_other: '{{count}} bērni',
 		dat: {
@@ -257,6 +257,24 @@ const lv = {
 			children_zero: '{{count}} bērnu',
 			children_one: '{{count}} bērna',
 			children_other: '{{count}} bērnu'
+		},
+		// After "par": accusative singular, dative plural ("par 1 stundu", "par 744 stundām").
+		acc: {
+			years_zero: '{{count}} gadiem',
+			years_one: '{{count}} gadu',
+			years_other: '{{count}} gadiem',
+			months_zero: '{{count}} mēnešiem',
+			months_one: '{{count}} mēnesi',
+			months_other: '{{count}} mēnešiem',
+			days_zero: '{{count}} dienām',
+			days_one: '{{count}} dienu',
+			days_other: '{{count}} dienām',
+			hours_zero: '{{count}} stundām',
+			hours_one: '{{count}} stundu',
+			hours_other: '{{count}} stundām',
+			children_zero: '{{count}} bērniem',
+			children_one: '{{count}} bērnu',
+			children_other: '{{count}} bērniem'
 		},
 		loc: {
 			years_zero: '{{count}} gados',

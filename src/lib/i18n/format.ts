@@ -114,7 +114,7 @@ export function formatDisplay(d: Display, tr: Translator, grammaticalCase?: Gram
 		case 'month':
 			return formatMonth(d.value, lang, grammaticalCase);
 		case 'age':
-			return formatAge(d.years, d.months, tr);
+			return formatAge(d.years, d.months, tr, grammaticalCase);
 		case 'yesno':
 			return tr.t(d.value ? 'common:form.yes' : 'common:form.no');
 		case 'text':
@@ -124,8 +124,16 @@ export function formatDisplay(d: Display, tr: Translator, grammaticalCase?: Gram
 	}
 }
 
-export function formatAge(years: number, months: number, tr: Translator): string {
-	const y = tr.t('common:units.years', { count: years });
+/** "63 gadi un 3 mēneši"; in a case, e.g. the genitive before "vecumā": "63 gadu un 3 mēnešu vecumā". */
+export function formatAge(years: number, months: number, tr: Translator, grammaticalCase?: GrammaticalCase): string {
+	const unit = (u: 'years' | 'months', count: number) =>
+		tr.t(
+			grammaticalCase && tr.has(`common:units.${grammaticalCase}.${u}_other`)
+				? `common:units.${grammaticalCase}.${u}`
+				: `common:units.${u}`,
+			{ count }
+		);
+	const y = unit('years', years);
 	if (months === 0) return y;
-	return tr.t('common:units.age', { years: y, months: tr.t('common:units.months', { count: months }) });
+	return tr.t('common:units.age', { years: y, months: unit('months', months) });
 }

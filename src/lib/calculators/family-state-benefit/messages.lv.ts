@@ -37,8 +37,8 @@ const lv = {
 		schemeBirthOrder: 'pēc bērna kārtas numura ģimenē (un piemaksa pēc bērnu skaita)',
 		schemeCount: 'pēc tā, par cik bērniem saņemat pabalstu',
 		limits: 'Pabalstu maksā līdz vecumam',
-		limitsDetail: 'Vecums, no kura maksā: {{from}}; ja bērns mācās — līdz {{study}} vecumam.',
-		limitsDetailDisabled: 'Vecums, no kura maksā: {{from}}; ja bērns mācās vai ir bērns ar invaliditāti — līdz {{study}} vecumam.',
+		limitsDetail: 'Vecums, no kura maksā: {{from}}; ja bērns mācās — līdz {{study, gen}} vecumam.',
+		limitsDetailDisabled: 'Vecums, no kura maksā: {{from}}; ja bērns mācās vai ir bērns ar invaliditāti — līdz {{study, gen}} vecumam.',
 		childOrder: '{{n}}. bērns — {{order}}. pēc kārtas ģimenē',
 		supplement: 'Piemaksa (bērnu skaits: {{count}})',
 		perChild: 'Pabalsts par katru bērnu (bērnu skaits: {{count}})',
@@ -49,7 +49,7 @@ const lv = {
 	figures: {
 		monthlyNow: 'Mēnesī tagad',
 		eligibleNow: 'Par bērniem',
-		total: 'Kopā no {{from}}',
+		total: 'Kopā no {{from, gen}}',
 		until: 'Līdz',
 		claimDeadline: 'Pieprasīt līdz'
 	},
@@ -66,9 +66,9 @@ const lv = {
 		notEligible: 'Pēc ievadītajām ziņām ģimenes valsts pabalsts jums vairs nepienākas.'
 	},
 	reasons: {
-		overAge: '{{n}}. bērnam ir {{age}}; pabalstu maksā līdz {{limit}} vecumam.',
+		overAge: '{{n}}. bērnam ir {{age}}; pabalstu maksā līdz {{limit, gen}} vecumam.',
 		overAgeNotStudying:
-			'{{n}}. bērnam ir {{age}}; ja bērns nemācās skolā vai profesionālajā izglītības iestādē, pabalstu maksā līdz {{basic}} vecumam.'
+			'{{n}}. bērnam ir {{age}}; ja bērns nemācās skolā vai profesionālajā izglītības iestādē, pabalstu maksā līdz {{basic, gen}} vecumam.'
 	},
 	notices: {
 		allChildren: 'Līdz 2021. gadam apmērs bija atkarīgs no bērna kārtas numura ģimenē: ievadiet visus bērnus, arī pieaugušos.',

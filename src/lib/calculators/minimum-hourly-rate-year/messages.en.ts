@@ -15,7 +15,7 @@ export default {
 		followsTransfers: followsTransfersFieldEn
 	},
 	summary:
-		'In {{year}} ({{weekly}} a week) there are {{total}} normal working hours; the minimum hourly rate ranges from {{lowest}} to {{highest}}.',
+		'In {{year}} ({{weekly}} a week) the normal working time is {{total}}; the minimum hourly rate ranges from {{lowest}} to {{highest}}.',
 	figures: {
 		totalHours: 'Normal working hours in the year',
 		workedHours: 'Hours to work',

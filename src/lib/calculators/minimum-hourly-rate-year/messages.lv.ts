@@ -15,7 +15,7 @@ export default {
 		followsTransfers: followsTransfersFieldLv
 	},
 	summary:
-		'{{year}}. gadā ({{weekly}} nedēļā) ir {{total}} normālā darba laika stundas; minimālā stundas tarifa likme ir no {{lowest}} līdz {{highest}}.',
+		'{{year}}. gadā ({{weekly}} nedēļā) normālais darba laiks ir {{total}}; minimālā stundas tarifa likme ir no {{lowest}} līdz {{highest}}.',
 	figures: {
 		totalHours: 'Normālā darba laika stundas gadā',
 		workedHours: 'Jānostrādā stundas',

@@ -48,8 +48,8 @@ export default {
 	},
 	summary: {
 		partTime: '{{month}}: strādājot {{hours}} nedēļā, minimālā mēneša alga ir {{amount}}.',
-		hours: '{{month}}: par {{hours}} jāsamaksā vismaz {{amount}}.',
-		summed: 'Pārskata periodā no {{from}} līdz {{to}} par {{hours}} jāsamaksā vismaz {{amount}}.'
+		hours: '{{month}}: par {{hours, acc}} jāsamaksā vismaz {{amount}}.',
+		summed: 'Pārskata periodā no {{from, gen}} līdz {{to, dat}} par {{hours, acc}} jāsamaksā vismaz {{amount}}.'
 	},
 	figures: {
 		partTimeMinimum: 'Minimālā mēneša alga par nolīgtajām stundām',

@@ -24,10 +24,10 @@ const lv = {
 		months24BelowMonths6: 'Mēnešu skaits pēdējos 24 mēnešos nevar būt mazāks kā pēdējos 6 mēnešos'
 	},
 	values: {
-		calendarDays_zero: '{{count}} kalendāra dienu',
+		calendarDays_zero: '{{count}} kalendāra dienas',
 		calendarDays_one: '{{count}} kalendāra diena',
 		calendarDays_other: '{{count}} kalendāra dienas',
-		workingDays_zero: '{{count}} darba dienu',
+		workingDays_zero: '{{count}} darba dienas',
 		workingDays_one: '{{count}} darba diena',
 		workingDays_other: '{{count}} darba dienas'
 	},

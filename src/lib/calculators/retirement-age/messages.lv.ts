@@ -69,8 +69,8 @@ const lv = {
 		earlyShare: 'Izmaksā līdz tam'
 	},
 	summary: {
-		future: 'Vecuma pensiju varēsiet saņemt no {{date}}, {{age}} vecumā.',
-		past: 'Tiesības uz vecuma pensiju jums radās {{date}}, {{age}} vecumā.',
+		future: 'Vecuma pensiju varēsiet saņemt no {{date}}, {{age, gen}} vecumā.',
+		past: 'Tiesības uz vecuma pensiju jums radās {{date}}, {{age, gen}} vecumā.',
 		notEligible: 'Vecumu sasniegsiet {{date}}, bet ar norādīto stāžu pensijai šajā kārtībā nepietiek.'
 	},
 	reasons: {

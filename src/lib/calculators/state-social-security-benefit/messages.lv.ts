@@ -85,7 +85,7 @@ const lv = {
 	reasons: {
 		hasPension: 'Pabalstu maksā tikai tad, ja nav tiesību uz valsts pensiju vai apdrošināšanas atlīdzību.',
 		notPensionAge: 'Pensijas vecuma personai pabalstu piešķir tikai pēc pensionēšanās vecuma sasniegšanas.',
-		underAge: 'Personai ir {{age}}; personai ar invaliditāti pabalstu piešķir no {{limit}} vecuma ({{from}}).',
+		underAge: 'Personai ir {{age}}; personai ar invaliditāti pabalstu piešķir no {{limit, gen}} vecuma ({{from}}).',
 		survivorAge: 'Bērnam ir {{age}}; pabalstu maksāja līdz {{until}} (ieskaitot).'
 	},
 	notices: {
