@@ -64,7 +64,8 @@ const lv = {
 	reasons: {
 		overAge:
 			'Bērnam ir {{age}}; šo pabalstu maksā līdz {{limit, gen}} vecumam. Pēc tam var pienākties pabalsts personai ar invaliditāti, kurai nepieciešama kopšana.',
-		underAge: 'Personai ir {{age}}; šo pabalstu piešķir no {{limit, gen}} vecuma ({{from}}). Līdz tam — bērna ar invaliditāti kopšanas pabalsts.'
+		underAge:
+			'Personai ir {{age}}; šo pabalstu piešķir no {{limit, gen}} vecuma ({{from}}). Līdz tam — bērna ar invaliditāti kopšanas pabalsts.'
 	},
 	notices: {
 		commission: 'Pabalstu piešķir tikai ar Veselības un darbspēju ekspertīzes ārstu valsts komisijas atzinumu.'
