@@ -127,3 +127,50 @@ describe.each(calcs.map((c) => [c.id, c] as const))('%s', (id, calc) => {
 		expect(o.kind, o.kind === 'cannot-answer' ? `${fit!.g.name}: ${tr(calc, 'en').msg(o.reason)}` : '').not.toBe('cannot-answer');
 	});
 });
+
+describe('implausible values are questioned with the result, never silently accepted', () => {
+	const byId = (id: string) => calcs.find((c) => c.id === id)!;
+	const notices = (id: string, raw: RawInput, asOf: string) => {
+		const c = byId(id);
+		const v = validateInput(c, raw, asOf);
+		expect(v.errors).toEqual([]);
+		const o = computeSafely(c, v.ok ? v.value : (undefined as never), asOf);
+		return { o, lv: o.notices.map((n) => tr(c, 'lv').msg(n)), keys: o.notices.map((n) => n.key) };
+	};
+
+	it('a monthly gross salary above the annual maximum contribution object (net ⇄ gross)', () => {
+		const high = notices('net-gross-salary', { mode: 'gross-to-net', amount: '150000' }, '2026-06-01');
+		expect(high.o.kind).toBe('result');
+		expect(high.keys[0]).toBe('common:plausibility.monthlyAboveAnnualMax');
+		expect(high.lv[0]).toContain('“Summa mēnesī”');
+		expect(high.lv[0]).toContain('2026. gadam');
+		expect(notices('net-gross-salary', { mode: 'gross-to-net', amount: '1500' }, '2026-06-01').keys).not.toContain(
+			'common:plausibility.monthlyAboveAnnualMax'
+		);
+	});
+
+	it('social contributions: a monthly object is questioned, a yearly one is not', () => {
+		expect(notices('social-contributions', { amount: '120000', period: 'month' }, '2026-06-01').keys).toContain(
+			'common:plausibility.monthlyAboveAnnualMax'
+		);
+		expect(notices('social-contributions', { amount: '120000', period: 'year' }, '2026-06-01').keys).not.toContain(
+			'common:plausibility.monthlyAboveAnnualMax'
+		);
+	});
+
+	it('sickness: a sick leave longer than the law pays for, and a wage list with a yearly figure', () => {
+		const long = notices(
+			'sickness-benefit',
+			{ firstDay: '2026-01-05', lastDay: '2026-12-20', months6: '6', averageWage: '1200' },
+			'2026-11-22'
+		);
+		expect(long.keys).toContain('common:plausibility.sickLeaveTooLong');
+		const list = notices(
+			'sickness-benefit',
+			{ firstDay: '2026-03-02', lastDay: '2026-03-20', months6: '6', wageMode: 'list', monthlyWages: `${'1200;'.repeat(11)}140000` },
+			'2026-11-22'
+		);
+		expect(list.keys).toContain('common:plausibility.monthlyAboveAnnualMax');
+		expect(list.keys).not.toContain('common:plausibility.sickLeaveTooLong');
+	});
+});

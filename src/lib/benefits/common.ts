@@ -8,7 +8,8 @@ import type { IsoDate } from '$lib/engine/dates';
 import { Dec, percent, roundMoney, type Rounded } from '$lib/engine/decimal';
 import { money, step, type BarChart, type Display, type Figure, type Msg, type ResultTable, type Step } from '$lib/engine/explain';
 import { requireAt, type RowInForce } from '$lib/engine/tables';
-import { WAGE_MODES } from './average-wage';
+import { monthlyAboveAnnualMaximum } from '$lib/tax/plausibility';
+import { WAGE_MODES, type WageInput } from './average-wage';
 import { addMonthsIso } from './periods';
 import { contributionConditionTable, type ContributionCondition } from './tables';
 
@@ -203,4 +204,11 @@ export function conditionFields(): FieldDef[] {
 			showIf: (v) => typeof v.months6 !== 'number' || v.months6 < 3
 		}
 	];
+}
+
+/** The wage fields questioned when a monthly wage is above the year's maximum contribution object (README "Decisions"). */
+export function wagePlausibility(input: WageInput, asOf: IsoDate): Msg[] {
+	return input.wageMode === 'list'
+		? monthlyAboveAnnualMaximum('monthlyWages', input.monthlyWages ?? [], asOf)
+		: monthlyAboveAnnualMaximum('averageWage', [input.averageWage], asOf);
 }

@@ -209,6 +209,13 @@ const en = {
 		intro:
 			'This calculator can be embedded on another site as an iframe widget. It sends nothing to any server and tells the host page only its height.'
 	},
+	/** Valid but implausible values: shown first among the result's notices (README "Decisions"). */
+	plausibility: {
+		monthlyAboveAnnualMax:
+			'Check “{{field}}”: {{amount}} a month is more than the maximum contribution object for the whole of {{year}} ({{max}}). If you entered a yearly amount, enter the monthly one.',
+		sickLeaveTooLong:
+			'Check the sick-leave dates: {{days}} is longer than the VSAA pays sickness benefit for ({{weeks}} weeks); the calculation covers only that time.'
+	},
 	units: {
 		years_zero: '{{count}} years',
 		years_one: '{{count}} year',

@@ -208,6 +208,13 @@ const lv = {
 		title: 'Ievietot savā vietnē',
 		intro: 'Šo kalkulatoru var ievietot citā vietnē kā iframe logrīku. Tas neko nesūta uz serveriem un lapai paziņo tikai savu augstumu.'
 	},
+	/** Valid but implausible values: shown first among the result's notices (README "Decisions"). */
+	plausibility: {
+		monthlyAboveAnnualMax:
+			'Pārbaudiet “{{field}}”: {{amount}} mēnesī ir vairāk nekā iemaksu objekta maksimālais apmērs visam {{year}}. gadam ({{max}}). Ja ievadījāt gada summu, ievadiet mēneša summu.',
+		sickLeaveTooLong:
+			'Pārbaudiet slimības lapas datumus: {{days}} ir ilgāk, nekā VSAA maksā slimības pabalstu ({{weeks}} nedēļas); aprēķins attiecas tikai uz šo laiku.'
+	},
 	units: {
 		years_zero: '{{count}} gadi',
 		years_one: '{{count}} gads',

@@ -1,3 +1,4 @@
+import { wagePlausibility } from '$lib/benefits/common';
 import type { Calculator } from '$lib/engine/calculator';
 import { valueAt, type Table } from '$lib/engine/tables';
 import { wageFields } from '$lib/benefits/common';
@@ -42,6 +43,7 @@ const calculator: Calculator<FuneralInput> = {
 	],
 	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
 	compute: computeFuneral,
+	plausibility: wagePlausibility,
 	tables: [funeralTable, nationalWageTable, vsnpBaseTable, referencePeriodTable] as Table<unknown>[],
 	messages: { lv, en },
 	golden

@@ -1,3 +1,4 @@
+import { monthlyAboveAnnualMaximum } from '$lib/tax/plausibility';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import type { IsoDate } from '$lib/engine/dates';
 import { Dec } from '$lib/engine/decimal';
@@ -74,6 +75,7 @@ const calculator: Calculator<NetGrossInput> = {
 	asOfRange: coverageOf([incomeTaxRates, nonTaxableMinimum, CATEGORY_INFO.employee.table, maximumContributionObject]),
 	crossValidate,
 	compute: computeNetGross,
+	plausibility: (input, asOf) => monthlyAboveAnnualMaximum('amount', [input.amount], asOf),
 	tables: [...taxTables, ...employeeTables, maximumContributionObject] as Calculator['tables'],
 	messages: { lv, en },
 	golden

@@ -1,3 +1,4 @@
+import { wagePlausibility } from '$lib/benefits/common';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
 import { conditionFields, wageFields } from '$lib/benefits/common';
@@ -41,6 +42,7 @@ const calculator: Calculator<ParentalInput> = {
 		return errors;
 	},
 	compute: computeParental,
+	plausibility: wagePlausibility,
 	tables: [
 		parentalOptionsTable,
 		parentalShareByAgeTable,

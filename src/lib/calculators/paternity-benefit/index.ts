@@ -1,3 +1,4 @@
+import { wagePlausibility } from '$lib/benefits/common';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
 import { conditionFields, wageFields } from '$lib/benefits/common';
@@ -27,6 +28,7 @@ const calculator: Calculator<PaternityInput> = {
 		return errors;
 	},
 	compute: computePaternity,
+	plausibility: wagePlausibility,
 	tables: [paternityTable, paternityWorkingDayTable, contributionConditionTable, referencePeriodTable] as Table<unknown>[],
 	messages: { lv, en },
 	golden

@@ -1,3 +1,4 @@
+import { monthlyAboveAnnualMaximum } from '$lib/tax/plausibility';
 import type { Calculator } from '$lib/engine/calculator';
 import { coverageOf } from '$lib/tax/coverage';
 import { CATEGORY_INFO, maximumContributionObject, PAYER_CATEGORIES, socialInsuranceTables, solidarityTax } from '$lib/tax/tables';
@@ -40,6 +41,8 @@ const calculator: Calculator<ContributionsInput> = {
 	],
 	asOfRange: coverageOf([CATEGORY_INFO.employee.table, maximumContributionObject, solidarityTax]),
 	compute: computeContributionsOutcome,
+	// A yearly amount above the maximum is capped by the calculation itself; a monthly one is questioned.
+	plausibility: (input, asOf) => (input.period === 'month' ? monthlyAboveAnnualMaximum('amount', [input.amount], asOf) : []),
 	tables: socialInsuranceTables as Calculator['tables'],
 	messages: { lv, en },
 	golden

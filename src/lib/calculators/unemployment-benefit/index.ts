@@ -1,3 +1,4 @@
+import { wagePlausibility } from '$lib/benefits/common';
 import type { Calculator } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
 import { wageFields } from '$lib/benefits/common';
@@ -41,6 +42,7 @@ const calculator: Calculator<UnemploymentInput> = {
 	],
 	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
 	compute: computeUnemployment,
+	plausibility: wagePlausibility,
 	tables: [
 		unemploymentConditionsTable,
 		unemploymentRateTable,

@@ -1,3 +1,4 @@
+import { monthlyAboveAnnualMaximum } from '$lib/tax/plausibility';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import { valueAt, type Table } from '$lib/engine/tables';
 import {
@@ -52,6 +53,7 @@ const calculator: Calculator<WorkInjuryInput> = {
 		return errors;
 	},
 	compute: computeWorkInjury,
+	plausibility: (input, asOf) => monthlyAboveAnnualMaximum('averageWage', [input.averageWage], asOf),
 	tables: [
 		workInjuryTable,
 		minimumPensionBaseTable,
