@@ -63,7 +63,7 @@ test.describe('minimum hourly rate — year table', () => {
 	});
 	test('LV: a year outside the data', async ({ page }) => {
 		await page.goto('/lv/minimum-hourly-rate-year/#v=1&y=2015&s=40&d=2026-11-22');
-		await expect(page.locator('#field-year-error')).toContainText('Ievadiet skaitli no 2016 līdz 2027');
+		await expect(page.locator('#field-year-error')).toContainText('Ievadiet gadu no 2016 līdz 2027');
 	});
 });
 
@@ -86,7 +86,7 @@ test.describe('minimum pay for my hours', () => {
 		await page.locator('#field-month').fill('05.2017');
 		await page.locator('#field-hoursWorked').fill('-3');
 		await page.getByRole('button', { name: 'Aprēķināt' }).click();
-		await expect(page.locator('#field-hoursWorked-error')).toContainText('Ievadiet skaitli no 0 līdz 744');
+		await expect(page.locator('#field-hoursWorked-error')).toContainText('Ievadiet apmaksājamās stundas mēnesī no 0 līdz 744');
 		await expect(page.locator('#field-hoursWorked')).toHaveValue('-3');
 	});
 });
