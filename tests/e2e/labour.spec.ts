@@ -34,8 +34,8 @@ test.describe('minimum hourly rate', () => {
 	test('bad input: a month outside the data, a schedule that does not exist, a nonsense month', async ({ page }) => {
 		await page.goto('/en/minimum-hourly-rate/#v=1&m=2031-01&s=45&d=2026-11-22');
 		await expect(page.getByTestId('error-summary')).toBeVisible();
-		await expect(page.locator('#field-month-error')).toContainText('The month must be December 2027 or earlier');
-		await expect(page.locator('#field-schedule-error')).toContainText('Choose one of the options shown');
+		await expect(page.locator('#field-month-error')).toContainText('Enter the month: December 2027 or earlier');
+		await expect(page.locator('#field-schedule-error')).toContainText('Choose one of the answers shown to');
 		await page.goto('/lv/minimum-hourly-rate/');
 		await ready(page);
 		await page.locator('#field-month').fill('13.2020');

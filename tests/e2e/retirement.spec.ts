@@ -14,7 +14,7 @@ test.describe('retirement age calculator', () => {
 		const result = page.getByTestId('result');
 		await expect(result).toHaveAttribute('data-outcome', 'result');
 		await expect(page.getByTestId('result-summary')).toContainText('15.08.2018.');
-		await expect(page.getByTestId('result-summary')).toContainText('63 gadi un 3 mēneši');
+		await expect(page.getByTestId('result-summary')).toContainText('63 gadu un 3 mēnešu vecumā');
 		await expect(figure(page, 'pensionDate')).toHaveAttribute('data-value', '2018-08-15');
 		await expect(figure(page, 'minimumRecord')).toHaveAttribute('data-value', '15');
 		// Every step that used a rule shows its source and since when it is in force.
@@ -106,7 +106,7 @@ test.describe('retirement age calculator', () => {
 		await expect(page.locator('#field-birthDate')).toHaveValue('1955-05-15');
 		await expect(page.locator('#field-record')).toHaveValue('-4');
 		await expect(page.locator('#field-record-error')).toContainText('Enter your insurance record in years from 0 to 70');
-		await expect(page.locator('#field-category-error')).toContainText('Choose one of the options shown');
+		await expect(page.locator('#field-category-error')).toContainText('Choose one of the answers shown to');
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	});
 
