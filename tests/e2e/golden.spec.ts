@@ -50,7 +50,7 @@ for (const f of fixtures) {
 			const summary = page.getByTestId('error-summary');
 			await expect(summary).toBeVisible();
 			await expect(summary.getByRole('heading')).toHaveText('There is a problem');
-			await expect(page.locator('#field-asOf-error')).toContainText('Enter a real date');
+			await expect(page.locator('#field-asOf-error')).toContainText('Enter the date to calculate for as a real date');
 			const errors = page.locator('.error-message');
 			expect(await errors.count()).toBeGreaterThanOrEqual(2);
 			await expect(page.locator('#field-asOf')).toHaveValue('2026-13-45');

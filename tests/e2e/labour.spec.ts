@@ -35,8 +35,8 @@ test.describe('minimum hourly rate', () => {
 	test('bad input: a month outside the data, a schedule that does not exist, a nonsense month', async ({ page }) => {
 		await page.goto('/en/minimum-hourly-rate/#v=1&m=2031-01&s=45&d=2026-11-22');
 		await expect(page.getByTestId('error-summary')).toBeVisible();
-		await expect(page.locator('#field-month-error')).toContainText('The month must be December 2027 or earlier');
-		await expect(page.locator('#field-schedule-error')).toContainText('Choose one of the options shown');
+		await expect(page.locator('#field-month-error')).toContainText('Enter the month: December 2027 or earlier');
+		await expect(page.locator('#field-schedule-error')).toContainText('Choose one of the answers shown to');
 		await page.goto('/lv/minimum-hourly-rate/');
 		await ready(page);
 		await page.locator('#field-month').fill('13.2020');
@@ -135,7 +135,7 @@ test.describe('minimum hourly rate — year table', () => {
 	});
 	test('LV: a year outside the data', async ({ page }) => {
 		await page.goto('/lv/minimum-hourly-rate-year/#v=1&y=2015&s=40&d=2026-11-22');
-		await expect(page.locator('#field-year-error')).toContainText('Ievadiet skaitli no 2016 līdz 2027');
+		await expect(page.locator('#field-year-error')).toContainText('Ievadiet gadu no 2016 līdz 2027');
 	});
 });
 
@@ -158,7 +158,7 @@ test.describe('minimum pay for my hours', () => {
 		await page.locator('#field-month').fill('05.2017');
 		await page.locator('#field-hoursWorked').fill('-3');
 		await page.getByRole('button', { name: 'Aprēķināt' }).click();
-		await expect(page.locator('#field-hoursWorked-error')).toContainText('Ievadiet skaitli no 0 līdz 744');
+		await expect(page.locator('#field-hoursWorked-error')).toContainText('Ievadiet apmaksājamās stundas mēnesī no 0 līdz 744');
 		await expect(page.locator('#field-hoursWorked')).toHaveValue('-3');
 	});
 });

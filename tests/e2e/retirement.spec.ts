@@ -14,7 +14,7 @@ test.describe('retirement age calculator', () => {
 		const result = page.getByTestId('result');
 		await expect(result).toHaveAttribute('data-outcome', 'result');
 		await expect(page.getByTestId('result-summary')).toContainText('15.08.2018.');
-		await expect(page.getByTestId('result-summary')).toContainText('63 gadi un 3 mēneši');
+		await expect(page.getByTestId('result-summary')).toContainText('63 gadu un 3 mēnešu vecumā');
 		await expect(figure(page, 'pensionDate')).toHaveAttribute('data-value', '2018-08-15');
 		await expect(figure(page, 'minimumRecord')).toHaveAttribute('data-value', '15');
 		// Every step that used a rule points to it by number; the rule, listed once under "Rules used",
@@ -96,12 +96,12 @@ test.describe('retirement age calculator', () => {
 		await expect(summary).toBeFocused();
 		await expect(summary.getByRole('heading')).toHaveText('Ir kļūda');
 		await expect(summary.getByRole('link')).toHaveCount(3);
-		await expect(page.locator('#field-birthDate-error')).toContainText('Ievadiet īstu datumu');
+		await expect(page.locator('#field-birthDate-error')).toContainText('Ievadiet savu dzimšanas datumu kā īstu datumu');
 		await expect(page.locator('#field-birthDate')).toHaveAttribute('aria-invalid', 'true');
 		await expect(page.locator('#field-birthDate')).toHaveValue('31.02.1960');
 		await expect(page.locator('#field-record')).toHaveValue('daudz');
 		await expect(page.getByTestId('result')).toHaveCount(0);
-		await summary.getByRole('link', { name: /Ievadiet veselu skaitli/ }).click();
+		await summary.getByRole('link', { name: /Ievadiet apdrošināšanas stāžu gados kā veselu skaitli/ }).click();
 		await expect(page.locator('#field-record')).toBeFocused();
 		const body = await page.locator('body').innerText();
 		expect(body).not.toMatch(/NaN|Infinity|undefined/);
@@ -113,8 +113,8 @@ test.describe('retirement age calculator', () => {
 		await expect(page.getByTestId('error-summary')).toBeVisible();
 		await expect(page.locator('#field-birthDate')).toHaveValue('1955-05-15');
 		await expect(page.locator('#field-record')).toHaveValue('-4');
-		await expect(page.locator('#field-record-error')).toContainText('Enter a number from 0 to 70');
-		await expect(page.locator('#field-category-error')).toContainText('Choose one of the options shown');
+		await expect(page.locator('#field-record-error')).toContainText('Enter your insurance record in years from 0 to 70');
+		await expect(page.locator('#field-category-error')).toContainText('Choose one of the answers shown to');
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	});
 

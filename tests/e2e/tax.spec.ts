@@ -36,14 +36,30 @@ test.describe('net ⇄ gross salary', () => {
 		await expect(figure(page, 'net')).toHaveAttribute('data-value', '756.00');
 	});
 
+	test('an ambiguous amount is refused with both readings; a monthly amount above the yearly maximum is questioned', async ({ page }) => {
+		await page.goto('/lv/net-gross-salary/');
+		await ready(page);
+		await page.locator('#field-amount').fill('1.500');
+		await page.locator('#field-asOf').fill('15.06.2026');
+		await page.getByRole('button', { name: 'Aprēķināt' }).click();
+		await expect(page.locator('#field-amount-error')).toContainText('“1.500” var nozīmēt 1,50');
+		await expect(page.locator('#field-amount-error')).toContainText('ievadiet summu mēnesī kā 1,50 vai 1500');
+		await expect(page.locator('#field-amount')).toHaveValue('1.500');
+		await page.locator('#field-amount').fill('150000');
+		await page.getByRole('button', { name: 'Aprēķināt' }).click();
+		await expect(page.getByTestId('notices')).toContainText('Pārbaudiet “Summa mēnesī”');
+	});
+
 	test('bad input: negative and absurd amounts, an unknown category, a date outside the data', async ({ page }) => {
 		await page.goto('/en/net-gross-salary/#v=1&m=gross-to-net&a=-100&c=astronaut&d=2031-01-01');
 		await expect(page.getByTestId('error-summary')).toBeVisible();
-		await expect(page.locator('#field-amount-error')).toContainText('Enter an amount of €0.00 or more');
-		await expect(page.locator('#field-category-error')).toContainText('Choose one of the options shown');
+		await expect(page.locator('#field-amount-error')).toContainText('Enter the amount per month: €0.00 or more');
+		await expect(page.locator('#field-category-error')).toContainText(
+			'Choose one of the answers shown to “The employee’s social insurance status”'
+		);
 		await expect(page.locator('#field-asOf-error')).toContainText('We have rules until');
 		await page.goto('/lv/net-gross-salary/#v=1&m=gross-to-net&a=99999999999&d=2026-01-15');
-		await expect(page.locator('#field-amount-error')).toContainText('Ievadiet summu, kas nav lielāka par');
+		await expect(page.locator('#field-amount-error')).toContainText('Ievadiet summu mēnesī: ne vairāk kā');
 		await expect(page.locator('#field-amount')).toHaveValue('99999999999');
 		await expect(page.getByTestId('result')).toHaveCount(0);
 	});

@@ -24,7 +24,10 @@ it('invalid input and unknown calculators are answered, not thrown', async () =>
 		errors: Array<{ field: string; message: string }>;
 	};
 	expect(bad.outcome).toBe('invalid');
-	expect(bad.errors[0]).toEqual({ field: 'birthDate', message: 'Enter a real date as dd.mm.yyyy, for example 15.03.1962' });
+	expect(bad.errors[0]).toEqual({
+		field: 'birthDate',
+		message: 'Enter your date of birth as a real date dd.mm.yyyy, for example 15.03.1962'
+	});
 	expect(await runBatchLine('{not json')).toMatchObject({ outcome: 'error' });
 	expect(await runBatchLine(JSON.stringify({ calculator: 'nope' }))).toMatchObject({ outcome: 'error' });
 });

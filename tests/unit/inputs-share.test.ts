@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmountText, parseDateText, parseField, parseMonthText, validateInput } from '$lib/engine/inputs';
+import {
+	linkValueToText,
+	parseAmount,
+	parseAmountText,
+	parseDateText,
+	parseField,
+	parseMonthText,
+	validateInput
+} from '$lib/engine/inputs';
+import { createTranslator } from '$lib/i18n';
 import { decodeFragment, encodeFragment, MAX_FRAGMENT } from '$lib/engine/share';
 import type { Calculator } from '$lib/engine/calculator';
 
@@ -21,6 +30,18 @@ describe('what people type', () => {
 		['1,234.56', '1234.56'],
 		['1.234,56', '1234.56'],
 		['€ 1 234', '1234'],
+		['1 234 567,8', '1234567.8'],
+		['1.234.567', '1234567'],
+		['1,234,567.5', '1234567.5'],
+		['1,5', '1.5'],
+		['1.5', '1.5'],
+		['0,500', '0.5'],
+		['1234,567', '1234.567'],
+		['1500', '1500'],
+		['1.500', undefined],
+		['1,500', undefined],
+		['1.2.3', undefined],
+		['1,23,4', undefined],
 		['12e3', undefined],
 		['NaN', undefined],
 		['Infinity', undefined],
@@ -34,16 +55,56 @@ describe('what people type', () => {
 		['13.2026', undefined]
 	])('month %s → %s', (s, v) => expect(parseMonthText(s)).toBe(v));
 
-	it('money refuses negatives and more than two decimals, with a message key', () => {
-		const def = { name: 'gross', key: 'g', type: 'money', required: true } as const;
-		expect(parseField(def, '-5')).toEqual({
+	it('money refuses negatives and more than two decimals, naming the field', () => {
+		const def = { name: 'gross', key: 'g', type: 'money', required: true, example: '1500' } as const;
+		expect(parseField(def, '-5')).toMatchObject({
 			ok: false,
-			msg: { key: 'common:errors.money.min', params: { min: { type: 'money', value: '0.00' } } }
+			msg: { key: 'common:errors.money.min', prefer: 'fields.gross.errors.min', params: { min: { type: 'money', value: '0.00' } } }
 		});
-		expect(parseField(def, '1,234')).toMatchObject({ ok: true, value: '1234' });
-		expect(parseField(def, '10.001')).toMatchObject({ ok: false, msg: { key: 'common:errors.money.cents' } });
-		expect(parseField(def, '')).toMatchObject({ ok: false, msg: { key: 'common:errors.required.money' } });
+		expect(parseField(def, '1,234.5')).toMatchObject({ ok: true, value: '1234.5' });
+		expect(parseField(def, '10.0011')).toMatchObject({ ok: false, msg: { key: 'common:errors.money.cents' } });
+		expect(parseField(def, '')).toMatchObject({
+			ok: false,
+			msg: { key: 'common:errors.required.money', params: { what: { type: 'text', key: 'fields.gross.what' } } }
+		});
 	});
+
+	it.each([
+		['1.500', '1.50', '1500'],
+		['1,500', '1.50', '1500'],
+		['-2,250', '-2.25', '-2250'],
+		['999.999', '999.999', '999999']
+	])('%s is ambiguous: it could be %s or %s', (typed, small, large) => {
+		expect(parseAmount(typed)).toEqual({ ok: false, ambiguous: { small, large } });
+	});
+
+	it('an ambiguous amount is refused with both readings, money formatted for the language', () => {
+		const calcMsgs = { fields: { gross: { what: 'bruto algu' } } };
+		const def = { name: 'gross', key: 'g', type: 'money', required: true, example: '1500' } as const;
+		const r = parseField(def, '1,500');
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		const lv = createTranslator('lv', { id: 'x', messages: calcMsgs });
+		expect(lv.msg(r.msg)).toBe('“1,500” var nozīmēt 1,50\u00a0€ vai 1500,00\u00a0€; ievadiet bruto algu kā 1,50 vai 1500');
+		const en = createTranslator('en', { id: 'x', messages: { fields: { gross: { what: 'the gross salary' } } } });
+		expect(en.msg(r.msg)).toBe('“1,500” could mean €1.50 or €1,500.00; enter the gross salary as 1.50 or 1500');
+	});
+
+	it('a decimal field (hours) is ambiguous the same way, without the euro sign', () => {
+		const def = { name: 'h', key: 'h', type: 'decimal', min: '0', max: '744', places: 2, required: true } as const;
+		expect(parseField(def, '1.500')).toMatchObject({ ok: false, msg: { key: 'common:errors.decimal.ambiguous' } });
+		expect(parseField(def, '184,5')).toEqual({ ok: true, value: '184.5' });
+	});
+
+	it('one ambiguous amount in a list names its position', () => {
+		const def = { name: 'w', key: 'w', type: 'money-list', minItems: 2, maxItems: 2, required: true } as const;
+		expect(parseField(def, '1200; 1.300')).toMatchObject({
+			ok: false,
+			msg: { key: 'common:errors.moneyList.itemAmbiguous', params: { n: 2 } }
+		});
+		expect(parseField(def, '1200; 1 300,50')).toEqual({ ok: true, value: ['1200', '1300.5'] });
+	});
+
 	it('integers must be whole and in range', () => {
 		const def = { name: 'n', key: 'n', type: 'integer', required: false, min: 0, max: 70 } as const;
 		expect(parseField(def, '2.5')).toMatchObject({ ok: false });
@@ -123,6 +184,31 @@ describe('share links in the URL fragment', () => {
 		expect(d.hasValues).toBe(false);
 		expect(d.problems[0].key).toBe('common:link.tooLong');
 	});
+	it('an amount in a link is canonical: "1.500" there is 1.5 and reaches the box as "1.5"', () => {
+		const money = { name: 'a', key: 'a', type: 'money', required: true } as const;
+		expect(linkValueToText(money, '1.500')).toBe('1.5');
+		expect(linkValueToText(money, '1500.00')).toBe('1500');
+		expect(linkValueToText(money, '1.234')).toBe('1.2340');
+		expect(parseField(money, linkValueToText(money, '1.500'))).toEqual({ ok: true, value: '1.5' });
+		expect(parseField(money, linkValueToText(money, '1.234'))).toMatchObject({ ok: false, msg: { key: 'common:errors.money.cents' } });
+		// Not canonical (a comma): left as it is, so that the page asks.
+		expect(linkValueToText(money, '1,500')).toBe('1,500');
+		const list = { name: 'l', key: 'l', type: 'money-list', minItems: 1, maxItems: 3, required: true } as const;
+		expect(linkValueToText(list, '1.500;2000.00')).toBe('1.5;2000');
+	});
+
+	it('an ambiguous amount typed in the box stays ambiguous through a link', () => {
+		const c = {
+			...calc,
+			fields: [{ name: 'a', key: 'a', type: 'money', required: true }]
+		} as unknown as Calculator<never>;
+		const frag = encodeFragment(c, { a: '1.500' }, '2026-11-22');
+		expect(frag).toContain('a=1%2C500');
+		const d = decodeFragment(c, frag);
+		expect(parseField(c.fields[0], d.raw.a)).toMatchObject({ ok: false, msg: { key: 'common:errors.money.ambiguous' } });
+		expect(decodeFragment(c, encodeFragment(c, { a: '1 500,00' }, '2026-11-22')).raw.a).toBe('1500');
+	});
+
 	it('an empty fragment is no problem', () => {
 		expect(decodeFragment(calc, '')).toEqual({ raw: {}, problems: [], hasValues: false });
 	});

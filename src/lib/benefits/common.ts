@@ -8,7 +8,8 @@ import type { IsoDate } from '$lib/engine/dates';
 import { Dec, percent, roundMoney, type Rounded } from '$lib/engine/decimal';
 import { money, step, type BarChart, type Display, type Figure, type Msg, type ResultTable, type Step } from '$lib/engine/explain';
 import { requireAt, type RowInForce } from '$lib/engine/tables';
-import { WAGE_MODES } from './average-wage';
+import { monthlyAboveAnnualMaximum } from '$lib/tax/plausibility';
+import { WAGE_MODES, type WageInput } from './average-wage';
 import { addMonthsIso } from './periods';
 import { contributionConditionTable, type ContributionCondition } from './tables';
 
@@ -164,11 +165,21 @@ export function timelineChart(rows: TimelineRow[], title: Msg = { key: 'timeline
 export function wageFields(): FieldDef[] {
 	return [
 		{ name: 'wageMode', key: 'wm', type: 'choice', options: WAGE_MODES, display: 'radio', required: true, default: 'monthly' },
-		{ name: 'averageWage', key: 'w', type: 'money', required: true, min: '0', max: '100000', showIf: (v) => v.wageMode !== 'list' },
+		{
+			name: 'averageWage',
+			key: 'w',
+			type: 'money',
+			example: '1250',
+			required: true,
+			min: '0',
+			max: '100000',
+			showIf: (v) => v.wageMode !== 'list'
+		},
 		{
 			name: 'monthlyWages',
 			key: 'wl',
 			type: 'money-list',
+			example: '1212.50',
 			minItems: 12,
 			maxItems: 12,
 			required: true,
@@ -180,11 +191,12 @@ export function wageFields(): FieldDef[] {
 /** Months with contributions in the last 6 and (only if fewer than 3) the last 24 months. */
 export function conditionFields(): FieldDef[] {
 	return [
-		{ name: 'months6', key: 'm6', type: 'integer', min: 0, max: 6, unit: 'months', required: true },
+		{ name: 'months6', key: 'm6', type: 'integer', example: '6', min: 0, max: 6, unit: 'months', required: true },
 		{
 			name: 'months24',
 			key: 'm24',
 			type: 'integer',
+			example: '20',
 			min: 0,
 			max: 24,
 			unit: 'months',
@@ -192,4 +204,11 @@ export function conditionFields(): FieldDef[] {
 			showIf: (v) => typeof v.months6 !== 'number' || v.months6 < 3
 		}
 	];
+}
+
+/** The wage fields questioned when a monthly wage is above the year's maximum contribution object (README "Decisions"). */
+export function wagePlausibility(input: WageInput, asOf: IsoDate): Msg[] {
+	return input.wageMode === 'list'
+		? monthlyAboveAnnualMaximum('monthlyWages', input.monthlyWages ?? [], asOf)
+		: monthlyAboveAnnualMaximum('averageWage', [input.averageWage], asOf);
 }

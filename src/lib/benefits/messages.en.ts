@@ -11,20 +11,24 @@ export const sharedFieldsEn = {
 		}
 	},
 	averageWage: {
+		what: 'the average monthly contribution wage',
 		label: 'Average monthly contribution wage',
 		hint: 'Gross pay before taxes from which social contributions were paid, on average per month over the 12 months that end two months before the month of the event. You can see it on latvija.gov.lv (VSAA e-service on contributions).',
 		unit: '€'
 	},
 	monthlyWages: {
+		what: 'the contribution wages of the 12 months',
 		label: 'Contribution wage for each of the 12 months',
 		hint: 'Oldest month first, one amount per line. The result shows which months these are. Enter 0 for a month without pay.'
 	},
 	months6: {
+		what: 'the number of months with contributions in the last 6 months',
 		label: 'In how many of the last 6 months were social contributions paid for you?',
 		hint: 'Count the 6 calendar months before the month of the event.',
 		unit: 'months'
 	},
 	months24: {
+		what: 'the number of months with contributions in the last 24 months',
 		label: 'And in how many of the last 24 months?',
 		hint: 'Count the 24 calendar months before the month of the event.',
 		unit: 'months'

@@ -11,20 +11,24 @@ export const sharedFieldsLv = {
 		}
 	},
 	averageWage: {
+		what: 'vidējo mēneša iemaksu algu',
 		label: 'Vidējā mēneša apdrošināšanas iemaksu alga',
 		hint: 'Bruto alga pirms nodokļiem, no kuras maksātas sociālās iemaksas, vidēji mēnesī par 12 mēnešiem, kas beidzas divus mēnešus pirms gadījuma mēneša. To var redzēt latvija.gov.lv (VSAA e-pakalpojums par iemaksām).',
 		unit: '€'
 	},
 	monthlyWages: {
+		what: 'iemaksu algas par 12 mēnešiem',
 		label: 'Iemaksu alga katrā no 12 mēnešiem',
 		hint: 'Sāciet ar senāko mēnesi, katru summu jaunā rindā. Rezultātā redzēsiet, kuri tie ir mēneši. Mēnesim bez algas ierakstiet 0.'
 	},
 	months6: {
+		what: 'mēnešu skaitu ar iemaksām pēdējos 6 mēnešos',
 		label: 'Cik no pēdējiem 6 mēnešiem par jums maksātas sociālās iemaksas?',
 		hint: 'Skaitiet 6 kalendāra mēnešus pirms gadījuma mēneša.',
 		unit: 'mēneši'
 	},
 	months24: {
+		what: 'mēnešu skaitu ar iemaksām pēdējos 24 mēnešos',
 		label: 'Un cik no pēdējiem 24 mēnešiem?',
 		hint: 'Skaitiet 24 kalendāra mēnešus pirms gadījuma mēneša.',
 		unit: 'mēneši'
@@ -45,9 +49,9 @@ export const sharedLv = {
 			averageExcluded:
 				'Mēnesi ar viszemāko algu ({{lowMonth}}, {{low}}) un mēnesi ar visaugstāko algu ({{highMonth}}, {{high}}) neņem vērā; pārējo {{keptMonths}} mēnešu summa ir {{kept}}, kas {{scaled}} mēnešiem atbilst {{sum}}.',
 			daily: 'Vidējā apdrošināšanas iemaksu alga kalendāra dienā',
-			dailyDetail: '{{sum}}, dalīts ar {{days}}.',
+			dailyDetail: '{{sum}}, dalīts ar {{days, acc}}.',
 			workingDay: 'Vidējā apdrošināšanas iemaksu alga darba dienā',
-			workingDayDetail: '{{sum}}, dalīts ar {{weekdays}} (pirmdienas–piektdienas periodā).'
+			workingDayDetail: '{{sum}}, dalīts ar {{weekdays, acc}} (pirmdienas–piektdienas periodā).'
 		},
 		table: { caption: 'Jūsu iemaksu alga pa mēnešiem', month: 'Mēnesis', amount: 'Iemaksu alga', used: 'Ņemts vērā vidējā algā' },
 		notices: {
@@ -78,10 +82,10 @@ export const sharedLv = {
 		bar: '{{from}} – {{to}}',
 		month: '{{month}}',
 		columns: { from: 'No', to: 'Līdz', what: 'Kas tiek maksāts', days: 'Dienas', perDay: 'Dienā', amount: 'Summa' },
-		calendarDays_zero: '{{count}} kalendāra dienu',
+		calendarDays_zero: '{{count}} kalendāra dienas',
 		calendarDays_one: '{{count}} kalendāra diena',
 		calendarDays_other: '{{count}} kalendāra dienas',
-		workingDays_zero: '{{count}} darba dienu',
+		workingDays_zero: '{{count}} darba dienas',
 		workingDays_one: '{{count}} darba diena',
 		workingDays_other: '{{count}} darba dienas',
 		notComputed: 'nav aprēķināts',

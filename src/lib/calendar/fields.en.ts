@@ -16,6 +16,6 @@ export const followsTransfersFieldEn = {
 };
 
 export const monthFieldEn = {
-	label: 'Month',
-	hint: 'For example 05.2024 or 2024-05'
+	what: 'the month',
+	label: 'Month'
 };

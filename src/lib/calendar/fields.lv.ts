@@ -16,6 +16,6 @@ export const followsTransfersFieldLv = {
 };
 
 export const monthFieldLv = {
-	label: 'Mēnesis',
-	hint: 'Piemēram, 05.2024 vai 2024-05'
+	what: 'mēnesi',
+	label: 'Mēnesis'
 };

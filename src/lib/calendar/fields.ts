@@ -56,6 +56,7 @@ export const monthField: FieldDef = {
 	name: 'month',
 	key: 'm',
 	type: 'month',
+	example: '2026-03',
 	required: true,
 	min: coverageMonths.min,
 	max: coverageMonths.max

@@ -17,23 +17,32 @@ interface FieldBase {
 	showIf?: (values: Record<string, unknown>) => boolean;
 }
 
+/**
+ * Fields people type into carry their own example as a canonical value (ISO date, `YYYY-MM`, dot
+ * decimal): it is shown in the hint and in every error of the field, in the typed form of the page
+ * language, and a test checks that it is inside the field's own range.
+ */
+interface Typed {
+	example?: string;
+}
+
 export type FieldDef =
-	| (FieldBase & {
-			type: 'date';
-			/** Memorable dates (date of birth) are typed as text (15.03.1962); others may use a date picker. */
-			memorable?: boolean;
-			min?: IsoDate;
-			/** 'asOf' = may not be after the as-of date (e.g. a date of birth). */
-			max?: IsoDate | 'asOf';
-	  })
-	| (FieldBase & { type: 'money'; min?: string; max?: string })
-	| (FieldBase & { type: 'integer'; min: number; max: number; unit?: 'years' | 'months' | 'days' | 'hours' | 'children' })
-	| (FieldBase & { type: 'decimal'; min: string; max: string; places: number; unit?: 'years' | 'hours' | 'percent' })
+	| (FieldBase &
+			Typed & {
+				type: 'date';
+				/** Every date is typed as text (15.03.1962), never a date picker: see README "Decisions". */
+				min?: IsoDate;
+				/** 'asOf' = may not be after the as-of date (e.g. a date of birth). */
+				max?: IsoDate | 'asOf';
+			})
+	| (FieldBase & Typed & { type: 'money'; min?: string; max?: string })
+	| (FieldBase & Typed & { type: 'integer'; min: number; max: number; unit?: 'years' | 'months' | 'days' | 'hours' | 'children' })
+	| (FieldBase & Typed & { type: 'decimal'; min: string; max: string; places: number; unit?: 'years' | 'hours' | 'percent' })
 	| (FieldBase & { type: 'choice'; options: readonly string[]; display: 'radio' | 'select'; default?: string })
 	| (FieldBase & { type: 'boolean'; default?: boolean })
-	| (FieldBase & { type: 'month'; min?: string; max?: string })
+	| (FieldBase & Typed & { type: 'month'; min?: string; max?: string })
 	/** A list of amounts, e.g. monthly contribution wages; typed one per line or separated by ";". */
-	| (FieldBase & { type: 'money-list'; minItems: number; maxItems: number });
+	| (FieldBase & Typed & { type: 'money-list'; minItems: number; maxItems: number });
 
 export type FieldType = FieldDef['type'];
 
@@ -57,6 +66,13 @@ export interface Calculator<I = Record<string, unknown>> {
 	/** Checks that need several fields at once (e.g. an event date after the birth date). */
 	crossValidate?: (input: I, asOf: IsoDate) => FieldError[];
 	compute: (input: I, asOf: IsoDate) => Outcome;
+	/**
+	 * Values that are valid but implausible (a monthly wage above the annual maximum contribution
+	 * object, a sick leave longer than the law pays for): each returns a warning that the runner puts
+	 * first among the result's notices. The calculation still runs; the person is questioned, not
+	 * stopped (README "Decisions").
+	 */
+	plausibility?: (input: I, asOf: IsoDate) => Msg[];
 	/** Every rule table the calculator uses: listed with their sources on the page (also without JavaScript). */
 	tables: Table<unknown>[];
 	messages: { lv: Messages; en: Messages };

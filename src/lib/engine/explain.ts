@@ -27,6 +27,8 @@ export type MsgParams = Record<string, string | number | Display | undefined>;
 export interface Msg {
 	key: string;
 	params?: MsgParams;
+	/** A more specific key used instead of `key` when the namespace has it (a field's own error wording). */
+	prefer?: string;
 }
 
 /** A table row used by a step: what the UI shows as "rule", "source" and "in force since". */

@@ -37,7 +37,9 @@ export function computeSafely<I>(calc: Calculator<I>, input: I, asOf: IsoDate): 
 		const outcome = calc.compute(input, asOf);
 		// Unconfirmed or planned rows used anywhere in the steps are always announced.
 		const extra = statusNotices(outcome.steps).filter((n) => !outcome.notices.some((m) => JSON.stringify(m) === JSON.stringify(n)));
-		return { ...outcome, notices: [...outcome.notices, ...extra] };
+		// Implausible values are questioned first, above the other notices (README "Decisions").
+		const doubts = outcome.kind === 'cannot-answer' ? [] : (calc.plausibility?.(input, asOf) ?? []);
+		return { ...outcome, notices: [...doubts, ...outcome.notices, ...extra] };
 	} catch (e) {
 		if (e instanceof NotCoveredError) {
 			return { kind: 'cannot-answer', reason: notCoveredMessage(e.lookup), steps: [], notices: [] };

@@ -7,7 +7,7 @@
  */
 import type { Calculator } from './calculator';
 import type { Msg } from './explain';
-import { parseDateText, parseField, type RawInput } from './inputs';
+import { linkValueToText, parseAmount, parseDateText, parseField, type RawInput } from './inputs';
 
 export const LINK_VERSION = '1';
 export const AS_OF_KEY = 'd';
@@ -17,6 +17,10 @@ export const MAX_FRAGMENT = 4000;
 
 function canonical(def: Calculator['fields'][number], raw: string): string {
 	const r = parseField(def, raw);
+	// An amount typed ambiguously ("1.500") keeps its ambiguity in the link, in the comma form that a
+	// link never uses for a canonical value, so that opening the link asks again instead of guessing.
+	if (!r.ok && (def.type === 'money' || def.type === 'decimal') && parseAmount(raw).ok === false && /^\s*-?\d{1,3}\.\d{3}\s*$/.test(raw))
+		return raw.trim().replace('.', ',');
 	if (!r.ok || r.value === undefined) return raw.trim();
 	if (def.type === 'boolean') return r.value ? 'yes' : 'no';
 	if (def.type === 'money-list') return (r.value as string[]).join(';');
@@ -81,7 +85,7 @@ export function decodeFragment(calc: Calculator<never>, fragment: string): Decod
 			unknown.push(k.slice(0, 20));
 			continue;
 		}
-		out.raw[f.name] = v.slice(0, 200);
+		out.raw[f.name] = linkValueToText(f, v.slice(0, 200));
 		out.hasValues = true;
 	}
 	if (unknown.length > 0) out.problems.push({ key: 'common:link.unknownKeys', params: { keys: unknown.slice(0, 5).join(', ') } });

@@ -105,60 +105,78 @@ const en = {
 		optional: '(optional)',
 		yes: 'Yes',
 		no: 'No',
-		dateHint: 'For example, 15.03.1962',
-		monthHint: 'For example, 03.2026',
+		/** Added to a date or month field's hint, and the hint of a field without one: its own example. */
+		example: 'For example, {{example}}',
 		moneyListHint: 'One amount per line, or separate them with semicolons',
 		noscript: 'The calculation needs JavaScript. The rules and their sources are shown below without it.'
 	},
 	errors: {
 		summaryTitle: 'There is a problem',
 		prefix: 'Error:',
-		tooLong: 'The text you entered is too long',
+		// Every field error names its field: {{what}} is the field's own phrase (fields.<name>.what),
+		// {{example}} its own example (FieldDef.example).
 		required: {
-			date: 'Enter a date, for example 15.03.1962',
-			month: 'Enter a month, for example 03.2026',
-			money: 'Enter an amount in euro, for example 1234.56',
-			'money-list': 'Enter the amounts, one per line',
-			integer: 'Enter a number',
-			decimal: 'Enter a number',
-			choice: 'Choose one of the options',
-			boolean: 'Answer “Yes” or “No”'
+			date: 'Enter {{what}}, for example {{example}}',
+			month: 'Enter {{what}}, for example {{example}}',
+			money: 'Enter {{what}} in euro, for example {{example}}',
+			'money-list': 'Enter {{what}}, one amount per line, for example {{example}}',
+			integer: 'Enter {{what}}, for example {{example}}',
+			decimal: 'Enter {{what}}, for example {{example}}',
+			choice: 'Choose an answer to “{{what}}”',
+			boolean: 'Answer “Yes” or “No” to “{{what}}”'
 		},
 		date: {
-			format: 'Enter a real date as dd.mm.yyyy, for example 15.03.1962',
-			min: 'The date must be {{min}} or later',
-			max: 'The date must be {{max}} or earlier',
-			afterAsOf: 'The date cannot be after the date you calculate for ({{max}})'
+			format: 'Enter {{what}} as a real date dd.mm.yyyy, for example {{example}}',
+			min: 'Enter {{what}} on or after {{min}}',
+			max: 'Enter {{what}} on or before {{max}}',
+			afterAsOf: 'Enter {{what}} no later than the date you calculate for ({{max}})',
+			tooLong: 'Enter {{what}} in fewer characters, for example {{example}}'
 		},
 		month: {
-			format: 'Enter a month as mm.yyyy, for example 03.2026',
-			min: 'The month must be {{min}} or later',
-			max: 'The month must be {{max}} or earlier'
+			format: 'Enter {{what}} as mm.yyyy, for example {{example}}',
+			min: 'Enter {{what}}: {{min}} or later',
+			max: 'Enter {{what}}: {{max}} or earlier',
+			tooLong: 'Enter {{what}} in fewer characters, for example {{example}}'
 		},
 		money: {
-			format: 'Enter an amount in euro using digits, for example 1234.56',
-			min: 'Enter an amount of {{min}} or more',
-			max: 'Enter an amount no larger than {{max}}',
-			cents: 'Enter an amount with no more than two decimal places'
+			format: 'Enter {{what}} in euro using digits, for example {{example}}',
+			min: 'Enter {{what}}: {{min}} or more',
+			max: 'Enter {{what}}: no more than {{max}}',
+			cents: 'Enter {{what}} with no more than two decimal places, for example {{example}}',
+			ambiguous: '“{{typed}}” could mean {{small}} or {{large}}; enter {{what}} as {{smallTyped}} or {{largeTyped}}',
+			tooLong: 'Enter {{what}} in fewer characters, for example {{example}}'
 		},
 		moneyList: {
-			item: 'Amount {{n}} (“{{value}}”) is not valid: enter an amount in euro, for example 812.50',
-			count: 'Enter between {{min}} and {{max}} amounts (you entered {{count}})'
+			item: 'Amount {{n}} (“{{value}}”) is not valid: enter {{what}} in euro, for example {{example}}',
+			itemAmbiguous: 'Amount {{n}}, “{{typed}}”, could mean {{small}} or {{large}}; enter it as {{smallTyped}} or {{largeTyped}}',
+			count: 'Enter {{what}}: between {{min}} and {{max}} amounts (you entered {{count}})',
+			tooLong: 'Enter {{what}} in fewer characters, one amount per line'
 		},
 		integer: {
-			format: 'Enter a whole number from {{min}} to {{max}}',
-			range: 'Enter a number from {{min}} to {{max}}'
+			format: 'Enter {{what}} as a whole number from {{min}} to {{max}}, for example {{example}}',
+			range: 'Enter {{what}} from {{min}} to {{max}}, for example {{example}}',
+			tooLong: 'Enter {{what}} in fewer characters, for example {{example}}'
 		},
 		decimal: {
-			format: 'Enter a number from {{min}} to {{max}}',
-			range: 'Enter a number from {{min}} to {{max}}',
-			places: 'Enter no more than {{places}} decimal places'
+			format: 'Enter {{what}} using digits, from {{min}} to {{max}}, for example {{example}}',
+			range: 'Enter {{what}} from {{min}} to {{max}}, for example {{example}}',
+			places: 'Enter {{what}} with no more than {{places}} decimal places, for example {{example}}',
+			ambiguous: '“{{typed}}” could mean {{small}} or {{large}}; enter {{what}} as {{smallTyped}} or {{largeTyped}}',
+			tooLong: 'Enter {{what}} in fewer characters, for example {{example}}'
 		},
-		choice: { unknown: 'Choose one of the options shown' },
-		boolean: { unknown: 'Answer “Yes” or “No”' },
+		choice: {
+			unknown: 'Choose one of the answers shown to “{{what}}”',
+			tooLong: 'Choose one of the answers shown to “{{what}}”'
+		},
+		boolean: {
+			unknown: 'Answer “Yes” or “No” to “{{what}}”',
+			tooLong: 'Answer “Yes” or “No” to “{{what}}”'
+		},
 		asOf: {
-			before: 'We have rules from {{min}}; choose a later date',
-			after: 'We have rules until {{max}}; choose an earlier date'
+			required: 'Enter the date to calculate for, for example {{example}}',
+			format: 'Enter the date to calculate for as a real date dd.mm.yyyy, for example {{example}}',
+			before: 'We have rules from {{min}}; choose a later date to calculate for',
+			after: 'We have rules until {{max}}; choose an earlier date to calculate for'
 		},
 		unexpected: 'The calculation could not be completed. Please check what you entered or try again.'
 	},
@@ -252,6 +270,13 @@ const en = {
 		intro:
 			'This calculator can be embedded on another site as an iframe widget. It sends nothing to any server and tells the host page only its height.'
 	},
+	/** Valid but implausible values: shown first among the result's notices (README "Decisions"). */
+	plausibility: {
+		monthlyAboveAnnualMax:
+			'Check “{{field}}”: {{amount}} a month is more than the maximum contribution object for the whole of {{year}} ({{max}}). If you entered a yearly amount, enter the monthly one.',
+		sickLeaveTooLong:
+			'Check the sick-leave dates: {{days}} is longer than the VSAA pays sickness benefit for ({{weeks}} weeks); the calculation covers only that time.'
+	},
 	units: {
 		years_zero: '{{count}} years',
 		years_one: '{{count}} year',
@@ -268,6 +293,74 @@ const en = {
 		children_zero: '{{count}} children',
 		children_one: '{{count}} child',
 		children_other: '{{count}} children',
+		dat: {
+			years_zero: '{{count}} years',
+			years_one: '{{count}} year',
+			years_other: '{{count}} years',
+			months_zero: '{{count}} months',
+			months_one: '{{count}} month',
+			months_other: '{{count}} months',
+			days_zero: '{{count}} days',
+			days_one: '{{count}} day',
+			days_other: '{{count}} days',
+			hours_zero: '{{count}} hours',
+			hours_one: '{{count}} hour',
+			hours_other: '{{count}} hours',
+			children_zero: '{{count}} children',
+			children_one: '{{count}} child',
+			children_other: '{{count}} children'
+		},
+		gen: {
+			years_zero: '{{count}} years',
+			years_one: '{{count}} year',
+			years_other: '{{count}} years',
+			months_zero: '{{count}} months',
+			months_one: '{{count}} month',
+			months_other: '{{count}} months',
+			days_zero: '{{count}} days',
+			days_one: '{{count}} day',
+			days_other: '{{count}} days',
+			hours_zero: '{{count}} hours',
+			hours_one: '{{count}} hour',
+			hours_other: '{{count}} hours',
+			children_zero: '{{count}} children',
+			children_one: '{{count}} child',
+			children_other: '{{count}} children'
+		},
+		acc: {
+			years_zero: '{{count}} years',
+			years_one: '{{count}} year',
+			years_other: '{{count}} years',
+			months_zero: '{{count}} months',
+			months_one: '{{count}} month',
+			months_other: '{{count}} months',
+			days_zero: '{{count}} days',
+			days_one: '{{count}} day',
+			days_other: '{{count}} days',
+			hours_zero: '{{count}} hours',
+			hours_one: '{{count}} hour',
+			hours_other: '{{count}} hours',
+			children_zero: '{{count}} children',
+			children_one: '{{count}} child',
+			children_other: '{{count}} children'
+		},
+		loc: {
+			years_zero: '{{count}} years',
+			years_one: '{{count}} year',
+			years_other: '{{count}} years',
+			months_zero: '{{count}} months',
+			months_one: '{{count}} month',
+			months_other: '{{count}} months',
+			days_zero: '{{count}} days',
+			days_one: '{{count}} day',
+			days_other: '{{count}} days',
+			hours_zero: '{{count}} hours',
+			hours_one: '{{count}} hour',
+			hours_other: '{{count}} hours',
+			children_zero: '{{count}} children',
+			children_one: '{{count}} child',
+			children_other: '{{count}} children'
+		},
 		age: '{{years}} and {{months}}',
 		perHour: '{{value}} per hour',
 		perDay: '{{value}} per day'

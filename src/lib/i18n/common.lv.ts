@@ -84,7 +84,7 @@ const lv = {
 		basis: 'Tiesiskais pamats:',
 		evidence: 'Pierādījumi:',
 		someValues: 'Dažām vērtībām ir statuss {{list}}',
-		rowCount_zero: '{{count}} ierakstu',
+		rowCount_zero: '{{count}} ieraksti',
 		rowCount_one: '{{count}} ieraksts',
 		rowCount_other: '{{count}} ieraksti'
 	},
@@ -104,60 +104,78 @@ const lv = {
 		optional: '(nav obligāti)',
 		yes: 'Jā',
 		no: 'Nē',
-		dateHint: 'Piemēram, 15.03.1962',
-		monthHint: 'Piemēram, 03.2026',
+		/** Added to a date or month field's hint, and the hint of a field without one: its own example. */
+		example: 'Piemēram, {{example}}',
 		moneyListHint: 'Katru summu jaunā rindā vai atdaliet ar semikolu',
 		noscript: 'Aprēķinam vajadzīgs JavaScript. Noteikumi un to avoti ir redzami zemāk arī bez tā.'
 	},
 	errors: {
 		summaryTitle: 'Ir kļūda',
 		prefix: 'Kļūda:',
-		tooLong: 'Ievadītais teksts ir pārāk garš',
+		// Every field error names its field: {{what}} is the field's own phrase (fields.<name>.what, in
+		// the accusative: "slimības lapas pirmo dienu"), {{example}} its own example (FieldDef.example).
 		required: {
-			date: 'Ievadiet datumu, piemēram, 15.03.1962',
-			month: 'Ievadiet mēnesi, piemēram, 03.2026',
-			money: 'Ievadiet summu eiro, piemēram, 1234,56',
-			'money-list': 'Ievadiet summas, katru jaunā rindā',
-			integer: 'Ievadiet skaitli',
-			decimal: 'Ievadiet skaitli',
-			choice: 'Izvēlieties vienu no iespējām',
-			boolean: 'Atbildiet “Jā” vai “Nē”'
+			date: 'Ievadiet {{what}}, piemēram, {{example}}',
+			month: 'Ievadiet {{what}}, piemēram, {{example}}',
+			money: 'Ievadiet {{what}} eiro, piemēram, {{example}}',
+			'money-list': 'Ievadiet {{what}}, katru summu jaunā rindā, piemēram, {{example}}',
+			integer: 'Ievadiet {{what}}, piemēram, {{example}}',
+			decimal: 'Ievadiet {{what}}, piemēram, {{example}}',
+			choice: 'Izvēlieties atbildi uz jautājumu “{{what}}”',
+			boolean: 'Atbildiet “Jā” vai “Nē” uz jautājumu “{{what}}”'
 		},
 		date: {
-			format: 'Ievadiet īstu datumu formā dd.mm.gggg, piemēram, 15.03.1962',
-			min: 'Datumam jābūt ne agrākam par {{min}}',
-			max: 'Datumam jābūt ne vēlākam par {{max}}',
-			afterAsOf: 'Datums nevar būt vēlāks par aprēķina datumu ({{max}})'
+			format: 'Ievadiet {{what}} kā īstu datumu formā dd.mm.gggg, piemēram, {{example}}',
+			min: 'Ievadiet {{what}}, ne agrāk kā {{min}}',
+			max: 'Ievadiet {{what}}, ne vēlāk kā {{max}}',
+			afterAsOf: 'Ievadiet {{what}}, ne vēlāk kā aprēķina datumā ({{max}})',
+			tooLong: 'Ievadiet {{what}} īsāk, piemēram, {{example}}'
 		},
 		month: {
-			format: 'Ievadiet mēnesi formā mm.gggg, piemēram, 03.2026',
-			min: 'Mēnesim jābūt ne agrākam par {{min}}',
-			max: 'Mēnesim jābūt ne vēlākam par {{max}}'
+			format: 'Ievadiet {{what}} formā mm.gggg, piemēram, {{example}}',
+			min: 'Ievadiet {{what}}, ne agrāk kā {{min, acc}}',
+			max: 'Ievadiet {{what}}, ne vēlāk kā {{max, acc}}',
+			tooLong: 'Ievadiet {{what}} īsāk, piemēram, {{example}}'
 		},
 		money: {
-			format: 'Ievadiet summu eiro ar cipariem, piemēram, 1234,56',
-			min: 'Ievadiet summu, kas ir {{min}} vai lielāka',
-			max: 'Ievadiet summu, kas nav lielāka par {{max}}',
-			cents: 'Ievadiet summu ar ne vairāk kā diviem cipariem aiz komata'
+			format: 'Ievadiet {{what}} eiro ar cipariem, piemēram, {{example}}',
+			min: 'Ievadiet {{what}}: {{min}} vai vairāk',
+			max: 'Ievadiet {{what}}: ne vairāk kā {{max}}',
+			cents: 'Ievadiet {{what}} ar ne vairāk kā diviem cipariem aiz komata, piemēram, {{example}}',
+			ambiguous: '“{{typed}}” var nozīmēt {{small}} vai {{large}}; ievadiet {{what}} kā {{smallTyped}} vai {{largeTyped}}',
+			tooLong: 'Ievadiet {{what}} īsāk, piemēram, {{example}}'
 		},
 		moneyList: {
-			item: '{{n}}. summa (“{{value}}”) nav derīga: ievadiet summu eiro, piemēram, 812,50',
-			count: 'Ievadiet no {{min}} līdz {{max}} summām (ievadītas: {{count}})'
+			item: '{{n}}. summa (“{{value}}”) nav derīga: ievadiet {{what}} eiro, piemēram, {{example}}',
+			itemAmbiguous: '{{n}}. summa “{{typed}}” var nozīmēt {{small}} vai {{large}}; ievadiet to kā {{smallTyped}} vai {{largeTyped}}',
+			count: 'Ievadiet {{what}}: no {{min}} līdz {{max}} summām (ievadītas: {{count}})',
+			tooLong: 'Ievadiet {{what}} īsāk, katru summu jaunā rindā'
 		},
 		integer: {
-			format: 'Ievadiet veselu skaitli no {{min}} līdz {{max}}',
-			range: 'Ievadiet skaitli no {{min}} līdz {{max}}'
+			format: 'Ievadiet {{what}} kā veselu skaitli no {{min}} līdz {{max}}, piemēram, {{example}}',
+			range: 'Ievadiet {{what}} no {{min}} līdz {{max}}, piemēram, {{example}}',
+			tooLong: 'Ievadiet {{what}} īsāk, piemēram, {{example}}'
 		},
 		decimal: {
-			format: 'Ievadiet skaitli no {{min}} līdz {{max}}',
-			range: 'Ievadiet skaitli no {{min}} līdz {{max}}',
-			places: 'Ievadiet ne vairāk kā {{places}} ciparus aiz komata'
+			format: 'Ievadiet {{what}} ar cipariem no {{min}} līdz {{max}}, piemēram, {{example}}',
+			range: 'Ievadiet {{what}} no {{min}} līdz {{max}}, piemēram, {{example}}',
+			places: 'Ievadiet {{what}} ar ne vairāk kā {{places}} cipariem aiz komata, piemēram, {{example}}',
+			ambiguous: '“{{typed}}” var nozīmēt {{small}} vai {{large}}; ievadiet {{what}} kā {{smallTyped}} vai {{largeTyped}}',
+			tooLong: 'Ievadiet {{what}} īsāk, piemēram, {{example}}'
 		},
-		choice: { unknown: 'Izvēlieties vienu no piedāvātajām iespējām' },
-		boolean: { unknown: 'Atbildiet “Jā” vai “Nē”' },
+		choice: {
+			unknown: 'Izvēlieties vienu no piedāvātajām atbildēm uz jautājumu “{{what}}”',
+			tooLong: 'Izvēlieties vienu no piedāvātajām atbildēm uz jautājumu “{{what}}”'
+		},
+		boolean: {
+			unknown: 'Atbildiet “Jā” vai “Nē” uz jautājumu “{{what}}”',
+			tooLong: 'Atbildiet “Jā” vai “Nē” uz jautājumu “{{what}}”'
+		},
 		asOf: {
-			before: 'Mums ir noteikumi no {{min}}; izvēlieties vēlāku datumu',
-			after: 'Mums ir noteikumi līdz {{max}}; izvēlieties agrāku datumu'
+			required: 'Ievadiet datumu, uz kuru rēķināt, piemēram, {{example}}',
+			format: 'Ievadiet datumu, uz kuru rēķināt, kā īstu datumu formā dd.mm.gggg, piemēram, {{example}}',
+			before: 'Mums ir noteikumi no {{min}}; izvēlieties vēlāku datumu, uz kuru rēķināt',
+			after: 'Mums ir noteikumi līdz {{max}}; izvēlieties agrāku datumu, uz kuru rēķināt'
 		},
 		unexpected: 'Aprēķinu neizdevās pabeigt. Lūdzu, pārbaudiet ievadīto vai mēģiniet vēlreiz.'
 	},
@@ -206,7 +224,7 @@ const lv = {
 		ruleRef_other: '{{rules}} noteikums',
 		showArithmetic: 'Rādīt aprēķina detaļas',
 		hideArithmetic: 'Slēpt aprēķina detaļas',
-		rows_zero: '{{count}} rindu',
+		rows_zero: '{{count}} rindas',
 		rows_one: '{{count}} rinda',
 		rows_other: '{{count}} rindas',
 		region: 'Rezultāts',
@@ -249,22 +267,98 @@ const lv = {
 		title: 'Ievietot savā vietnē',
 		intro: 'Šo kalkulatoru var ievietot citā vietnē kā iframe logrīku. Tas neko nesūta uz serveriem un lapai paziņo tikai savu augstumu.'
 	},
+	/** Valid but implausible values: shown first among the result's notices (README "Decisions"). */
+	plausibility: {
+		monthlyAboveAnnualMax:
+			'Pārbaudiet “{{field}}”: {{amount}} mēnesī ir vairāk nekā iemaksu objekta maksimālais apmērs visam {{year}}. gadam ({{max}}). Ja ievadījāt gada summu, ievadiet mēneša summu.',
+		sickLeaveTooLong:
+			'Pārbaudiet slimības lapas datumus: {{days}} ir ilgāk, nekā VSAA maksā slimības pabalstu ({{weeks}} nedēļas); aprēķins attiecas tikai uz šo laiku.'
+	},
 	units: {
-		years_zero: '{{count}} gadu',
+		years_zero: '{{count}} gadi',
 		years_one: '{{count}} gads',
 		years_other: '{{count}} gadi',
-		months_zero: '{{count}} mēnešu',
+		months_zero: '{{count}} mēneši',
 		months_one: '{{count}} mēnesis',
 		months_other: '{{count}} mēneši',
-		days_zero: '{{count}} dienu',
+		days_zero: '{{count}} dienas',
 		days_one: '{{count}} diena',
 		days_other: '{{count}} dienas',
-		hours_zero: '{{count}} stundu',
+		hours_zero: '{{count}} stundas',
 		hours_one: '{{count}} stunda',
 		hours_other: '{{count}} stundas',
-		children_zero: '{{count}} bērnu',
+		children_zero: '{{count}} bērni',
 		children_one: '{{count}} bērns',
 		children_other: '{{count}} bērni',
+		dat: {
+			years_zero: '{{count}} gadiem',
+			years_one: '{{count}} gadam',
+			years_other: '{{count}} gadiem',
+			months_zero: '{{count}} mēnešiem',
+			months_one: '{{count}} mēnesim',
+			months_other: '{{count}} mēnešiem',
+			days_zero: '{{count}} dienām',
+			days_one: '{{count}} dienai',
+			days_other: '{{count}} dienām',
+			hours_zero: '{{count}} stundām',
+			hours_one: '{{count}} stundai',
+			hours_other: '{{count}} stundām',
+			children_zero: '{{count}} bērniem',
+			children_one: '{{count}} bērnam',
+			children_other: '{{count}} bērniem'
+		},
+		gen: {
+			years_zero: '{{count}} gadu',
+			years_one: '{{count}} gada',
+			years_other: '{{count}} gadu',
+			months_zero: '{{count}} mēnešu',
+			months_one: '{{count}} mēneša',
+			months_other: '{{count}} mēnešu',
+			days_zero: '{{count}} dienu',
+			days_one: '{{count}} dienas',
+			days_other: '{{count}} dienu',
+			hours_zero: '{{count}} stundu',
+			hours_one: '{{count}} stundas',
+			hours_other: '{{count}} stundu',
+			children_zero: '{{count}} bērnu',
+			children_one: '{{count}} bērna',
+			children_other: '{{count}} bērnu'
+		},
+		// After "par": accusative singular, dative plural ("par 1 stundu", "par 744 stundām").
+		acc: {
+			years_zero: '{{count}} gadiem',
+			years_one: '{{count}} gadu',
+			years_other: '{{count}} gadiem',
+			months_zero: '{{count}} mēnešiem',
+			months_one: '{{count}} mēnesi',
+			months_other: '{{count}} mēnešiem',
+			days_zero: '{{count}} dienām',
+			days_one: '{{count}} dienu',
+			days_other: '{{count}} dienām',
+			hours_zero: '{{count}} stundām',
+			hours_one: '{{count}} stundu',
+			hours_other: '{{count}} stundām',
+			children_zero: '{{count}} bērniem',
+			children_one: '{{count}} bērnu',
+			children_other: '{{count}} bērniem'
+		},
+		loc: {
+			years_zero: '{{count}} gados',
+			years_one: '{{count}} gadā',
+			years_other: '{{count}} gados',
+			months_zero: '{{count}} mēnešos',
+			months_one: '{{count}} mēnesī',
+			months_other: '{{count}} mēnešos',
+			days_zero: '{{count}} dienās',
+			days_one: '{{count}} dienā',
+			days_other: '{{count}} dienās',
+			hours_zero: '{{count}} stundās',
+			hours_one: '{{count}} stundā',
+			hours_other: '{{count}} stundās',
+			children_zero: '{{count}} bērnos',
+			children_one: '{{count}} bērnā',
+			children_other: '{{count}} bērnos'
+		},
 		age: '{{years}} un {{months}}',
 		perHour: '{{value}} stundā',
 		perDay: '{{value}} dienā'

@@ -37,13 +37,57 @@ export function formatDate(iso: string, lang: 'lv' | 'en'): string {
 	return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dt);
 }
 
-export function formatMonth(ym: string, lang: 'lv' | 'en'): string {
+/**
+ * Grammatical cases a message can ask for (`{{month, loc}}`): Latvian months and units change their
+ * ending ("2026. gada novembrī", "no 2026. gada novembra", "par 744 stundām"); English has one form.
+ */
+export const GRAMMATICAL_CASES = ['gen', 'dat', 'acc', 'loc'] as const;
+export type GrammaticalCase = (typeof GRAMMATICAL_CASES)[number];
+
+/** Latvian month names by case, January first. */
+const LV_MONTHS: Record<'nom' | GrammaticalCase, string[]> = {
+	nom: [
+		'janvāris',
+		'februāris',
+		'marts',
+		'aprīlis',
+		'maijs',
+		'jūnijs',
+		'jūlijs',
+		'augusts',
+		'septembris',
+		'oktobris',
+		'novembris',
+		'decembris'
+	],
+	gen: ['janvāra', 'februāra', 'marta', 'aprīļa', 'maija', 'jūnija', 'jūlija', 'augusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
+	dat: [
+		'janvārim',
+		'februārim',
+		'martam',
+		'aprīlim',
+		'maijam',
+		'jūnijam',
+		'jūlijam',
+		'augustam',
+		'septembrim',
+		'oktobrim',
+		'novembrim',
+		'decembrim'
+	],
+	acc: ['janvāri', 'februāri', 'martu', 'aprīli', 'maiju', 'jūniju', 'jūliju', 'augustu', 'septembri', 'oktobri', 'novembri', 'decembri'],
+	loc: ['janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī']
+};
+
+/** "2026. gada novembris" / "no 2026. gada novembra" / "2026. gada novembrī"; English "November 2026". */
+export function formatMonth(ym: string, lang: 'lv' | 'en', grammaticalCase?: GrammaticalCase): string {
 	const [y, m] = ym.split('-').map(Number);
+	if (lang === 'lv') return `${y}. gada ${LV_MONTHS[grammaticalCase ?? 'nom'][m - 1]}`;
 	const dt = new Date(Date.UTC(y, m - 1, 1));
 	return new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dt);
 }
 
-export function formatDisplay(d: Display, tr: Translator): string {
+export function formatDisplay(d: Display, tr: Translator, grammaticalCase?: GrammaticalCase): string {
 	const lang = tr.lang;
 	switch (d.type) {
 		case 'money':
@@ -55,7 +99,12 @@ export function formatDisplay(d: Display, tr: Translator): string {
 		case 'percent':
 			return `${formatNumber(d.value, lang)} %`;
 		case 'number': {
-			if (d.unit && d.unit !== 'none' && /^\d+$/.test(d.value)) return tr.t(`common:units.${d.unit}`, { count: Number(d.value) });
+			if (d.unit && d.unit !== 'none' && /^\d+$/.test(d.value)) {
+				// A case form where the language has one ("744 stundām"), else the nominative.
+				const inCase = grammaticalCase && `common:units.${grammaticalCase}.${d.unit}`;
+				const key = inCase && tr.has(`${inCase}_other`) ? inCase : `common:units.${d.unit}`;
+				return tr.t(key, { count: Number(d.value) });
+			}
 			if (d.unit && d.unit !== 'none')
 				return `${formatNumber(d.value, lang)} ${tr.t(`common:units.${d.unit}`, { count: 5 }).replace(/^\S+\s/, '')}`;
 			return formatNumber(d.value, lang);
@@ -63,9 +112,9 @@ export function formatDisplay(d: Display, tr: Translator): string {
 		case 'date':
 			return formatDate(d.value, lang);
 		case 'month':
-			return formatMonth(d.value, lang);
+			return formatMonth(d.value, lang, grammaticalCase);
 		case 'age':
-			return formatAge(d.years, d.months, tr);
+			return formatAge(d.years, d.months, tr, grammaticalCase);
 		case 'yesno':
 			return tr.t(d.value ? 'common:form.yes' : 'common:form.no');
 		case 'text':
@@ -75,8 +124,16 @@ export function formatDisplay(d: Display, tr: Translator): string {
 	}
 }
 
-export function formatAge(years: number, months: number, tr: Translator): string {
-	const y = tr.t('common:units.years', { count: years });
+/** "63 gadi un 3 mēneši"; in a case, e.g. the genitive before "vecumā": "63 gadu un 3 mēnešu vecumā". */
+export function formatAge(years: number, months: number, tr: Translator, grammaticalCase?: GrammaticalCase): string {
+	const unit = (u: 'years' | 'months', count: number) =>
+		tr.t(
+			grammaticalCase && tr.has(`common:units.${grammaticalCase}.${u}_other`)
+				? `common:units.${grammaticalCase}.${u}`
+				: `common:units.${u}`,
+			{ count }
+		);
+	const y = unit('years', years);
 	if (months === 0) return y;
-	return tr.t('common:units.age', { years: y, months: tr.t('common:units.months', { count: months }) });
+	return tr.t('common:units.age', { years: y, months: unit('months', months) });
 }

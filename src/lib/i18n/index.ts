@@ -7,7 +7,7 @@ import type { Messages } from '$lib/engine/calculator';
 import type { Display, Msg, MsgParams } from '$lib/engine/explain';
 import commonLv from './common.lv';
 import commonEn from './common.en';
-import { formatDisplay } from './format';
+import { formatDisplay, GRAMMATICAL_CASES, type GrammaticalCase } from './format';
 
 export const LANGS = ['lv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -18,11 +18,11 @@ export const commonMessages: Record<Lang, Messages> = { lv: commonLv, en: common
 export interface Translator {
 	lang: Lang;
 	/** Translate a key of the current namespace (or `common:…`). */
-	t: (key: string, params?: Record<string, unknown>) => string;
+	t: (key: string | string[], params?: Record<string, unknown>) => string;
 	/** Translate a Msg returned by the engine, formatting Display parameters for the language. */
 	msg: (m: Msg) => string;
-	/** Format a value for display. */
-	display: (d: Display) => string;
+	/** Format a value for display, in a grammatical case where the language has one ("2026. gada novembrī"). */
+	display: (d: Display, grammaticalCase?: GrammaticalCase) => string;
 	/** Whether a key exists (used for optional hints). */
 	has: (key: string) => boolean;
 }
@@ -43,15 +43,42 @@ export function createTranslator(lang: Lang, ns?: { id: string; messages: Messag
 		returnNull: false,
 		showSupportNotice: false
 	} as Parameters<i18n['init']>[0]);
-	const t = (key: string, params?: Record<string, unknown>) => instance.t(key, params as never) as unknown as string;
+	// A message asks for a case with a format: `{{month, loc}}`, `{{hours, dat}}` (see format.ts).
+	for (const c of GRAMMATICAL_CASES) {
+		instance.services.formatter?.add(c, (value: unknown) => (value instanceof Formatted ? value.inCase(c) : String(value)));
+	}
+	const t = (key: string | string[], params?: Record<string, unknown>) =>
+		tidy(instance.t(key as string, params as never) as unknown as string);
 	const tr: Translator = {
 		lang,
 		t,
 		has: (key) => instance.exists(key),
-		display: (d) => formatDisplay(d, tr),
-		msg: (m) => t(m.key, formatParams(m.params, tr))
+		display: (d, c) => formatDisplay(d, tr, c),
+		msg: (m) => t(m.prefer && instance.exists(m.prefer) ? m.prefer : m.key, formatParams(m.params, tr))
 	};
 	return tr;
+}
+
+/**
+ * A Latvian date ends with a dot ("22.11.2026."), which is also the sentence's full stop when the
+ * date ends a sentence: "… pārbaudīti 22.11.2026." rather than "22.11.2026..".
+ */
+function tidy(s: string): string {
+	return s.replace(/(\d\.)\.(?!\.)/g, '$1');
+}
+
+/** A formatted Display parameter: its text in the nominative, and the value for a message that asks for a case. */
+class Formatted {
+	constructor(
+		private readonly d: Display,
+		private readonly tr: Translator
+	) {}
+	toString(): string {
+		return this.tr.display(this.d);
+	}
+	inCase(c: GrammaticalCase): string {
+		return this.tr.display(this.d, c);
+	}
 }
 
 function formatParams(params: MsgParams | undefined, tr: Translator): Record<string, unknown> | undefined {
@@ -59,7 +86,7 @@ function formatParams(params: MsgParams | undefined, tr: Translator): Record<str
 	const out: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(params)) {
 		if (v === undefined) continue;
-		out[k] = typeof v === 'object' && v !== null ? tr.display(v) : v;
+		out[k] = typeof v === 'object' && v !== null ? new Formatted(v, tr) : v;
 	}
 	return out;
 }

@@ -22,20 +22,48 @@ const calculator: Calculator<AnnualNtmInput> = {
 	id: meta.id,
 	domain: meta.domain,
 	fields: [
-		{ name: 'year', key: 'y', type: 'integer', min: years.from, max: years.to, required: true },
+		{ name: 'year', key: 'y', type: 'integer', example: '2023', min: years.from, max: years.to, required: true },
 		{
 			name: 'income',
 			key: 'i',
 			type: 'money',
+			example: '18000',
 			min: '0',
 			max: '100000000',
 			required: true,
 			showIf: (v) => differentiatedYear(v) && !split.has(v.year as number)
 		},
-		{ name: 'incomeH1', key: 'i1', type: 'money', min: '0', max: '100000000', required: true, showIf: (v) => split.has(v.year as number) },
-		{ name: 'incomeH2', key: 'i2', type: 'money', min: '0', max: '100000000', required: true, showIf: (v) => split.has(v.year as number) },
-		{ name: 'applied', key: 'ap', type: 'money', min: '0', max: '100000', required: true, showIf: differentiatedYear },
-		{ name: 'contributions', key: 'vs', type: 'money', min: '0', max: '100000000', required: false, showIf: differentiatedYear }
+		{
+			name: 'incomeH1',
+			key: 'i1',
+			type: 'money',
+			example: '8500',
+			min: '0',
+			max: '100000000',
+			required: true,
+			showIf: (v) => split.has(v.year as number)
+		},
+		{
+			name: 'incomeH2',
+			key: 'i2',
+			type: 'money',
+			example: '9500',
+			min: '0',
+			max: '100000000',
+			required: true,
+			showIf: (v) => split.has(v.year as number)
+		},
+		{ name: 'applied', key: 'ap', type: 'money', example: '900', min: '0', max: '100000', required: true, showIf: differentiatedYear },
+		{
+			name: 'contributions',
+			key: 'vs',
+			type: 'money',
+			example: '1890',
+			min: '0',
+			max: '100000000',
+			required: false,
+			showIf: differentiatedYear
+		}
 	],
 	// The as-of date does not change the answer (the year does); the page still asks for one.
 	asOfRange: {

@@ -8,24 +8,28 @@ const en = {
 	notCovered:
 		'The calculation does not cover: part of a year (months without income), income other than salary, deductible expenses (education, medical, donations), reliefs for dependants and other reliefs, or pensions. VID works out the exact amount when you file the annual income declaration in EDS (eds.vid.gov.lv); questions go to VID, phone 6712 0000.',
 	fields: {
-		year: { label: 'Year', hint: 'The tax year, for example 2023' },
+		year: { what: 'the tax year', label: 'Year', hint: 'The tax year, for example 2023' },
 		income: {
+			what: 'the annual income before taxes',
 			label: 'Annual income (gross)',
 			hint: 'All taxable income of the year before taxes, for example 12 × the monthly salary.',
 			unit: '€'
 		},
 		incomeH1: {
+			what: 'the income from 1 January to 30 June',
 			label: 'Income from 1 January to 30 June (gross)',
 			hint: 'In this year each half-year is worked out separately.',
 			unit: '€'
 		},
-		incomeH2: { label: 'Income from 1 July to 31 December (gross)', unit: '€' },
+		incomeH2: { what: 'the income from 1 July to 31 December', label: 'Income from 1 July to 31 December (gross)', unit: '€' },
 		applied: {
+			what: 'the non-taxable minimum applied during the year',
 			label: 'Non-taxable minimum applied during the year',
 			hint: 'The total over all months applied by the employer (for example 12 × 75 = 900 in 2016). It is in your tax book or on your payslips.',
 			unit: '€'
 		},
 		contributions: {
+			what: 'the employee’s social insurance contributions for the year',
 			label: 'Employee’s social insurance contributions for the year',
 			hint: 'Leave it empty and we work them out at the general rate.',
 			unit: '€'

@@ -8,20 +8,28 @@ const lv = {
 	notCovered:
 		'Aprēķins neaptver: nepilnu gadu (mēnešus bez ienākumiem), ienākumus, kas nav darba alga, attaisnotos izdevumus (izglītība, ārstniecība, ziedojumi), atvieglojumus par apgādājamiem un citus atvieglojumus, kā arī pensiju. Precīzu summu aprēķina VID, kad iesniedzat gada ienākumu deklarāciju EDS (eds.vid.gov.lv); jautājumi — VID, tālr. 6712 0000.',
 	fields: {
-		year: { label: 'Gads', hint: 'Taksācijas gads, piemēram, 2023' },
+		year: { what: 'taksācijas gadu', label: 'Gads', hint: 'Taksācijas gads, piemēram, 2023' },
 		income: {
+			what: 'gada ienākumus pirms nodokļiem',
 			label: 'Gada ienākumi (bruto)',
 			hint: 'Visa gada ar nodokli apliekamie ienākumi pirms nodokļiem, piemēram, 12 × mēnešalga.',
 			unit: '€'
 		},
-		incomeH1: { label: 'Ienākumi no 1. janvāra līdz 30. jūnijam (bruto)', hint: 'Šajā gadā katru pusgadu rēķina atsevišķi.', unit: '€' },
-		incomeH2: { label: 'Ienākumi no 1. jūlija līdz 31. decembrim (bruto)', unit: '€' },
+		incomeH1: {
+			what: 'ienākumus no 1. janvāra līdz 30. jūnijam',
+			label: 'Ienākumi no 1. janvāra līdz 30. jūnijam (bruto)',
+			hint: 'Šajā gadā katru pusgadu rēķina atsevišķi.',
+			unit: '€'
+		},
+		incomeH2: { what: 'ienākumus no 1. jūlija līdz 31. decembrim', label: 'Ienākumi no 1. jūlija līdz 31. decembrim (bruto)', unit: '€' },
 		applied: {
+			what: 'gadā piemēroto neapliekamo minimumu',
 			label: 'Gada laikā piemērotais neapliekamais minimums',
 			hint: 'Visu mēnešu summa, ko piemēroja darba devējs (piemēram, 2016. gadā 12 × 75 = 900). Redzams algas nodokļa grāmatiņā vai algas lapiņās.',
 			unit: '€'
 		},
 		contributions: {
+			what: 'darbinieka sociālās iemaksas gadā',
 			label: 'Darbinieka sociālās iemaksas gadā',
 			hint: 'Ja atstāsiet tukšu, aprēķināsim tās pēc vispārējās likmes.',
 			unit: '€'

@@ -11,9 +11,17 @@ const calculator: Calculator<BirthGrantInput> = {
 	domain: meta.domain,
 	fields: [
 		{ name: 'event', key: 'e', type: 'choice', options: ['birth', 'guardianship'], display: 'radio', required: true, default: 'birth' },
-		{ name: 'birthDate', key: 'b', type: 'date', memorable: true, required: true, min: '2015-01-01' },
-		{ name: 'guardianshipDate', key: 'g', type: 'date', required: true, min: '2015-01-01', showIf: (v) => v.event === 'guardianship' },
-		{ name: 'children', key: 'n', type: 'integer', min: 1, max: 6, unit: 'children', required: false },
+		{ name: 'birthDate', key: 'b', type: 'date', example: '2026-04-12', required: true, min: '2015-01-01' },
+		{
+			name: 'guardianshipDate',
+			key: 'g',
+			type: 'date',
+			example: '2026-06-01',
+			required: true,
+			min: '2015-01-01',
+			showIf: (v) => v.event === 'guardianship'
+		},
+		{ name: 'children', key: 'n', type: 'integer', example: '2', min: 1, max: 6, unit: 'children', required: false },
 		{ name: 'resident', key: 'r', type: 'boolean', required: true, default: true }
 	],
 	asOfRange: { from: '2016-01-01', to: '2026-12-31' },

@@ -18,9 +18,18 @@ const en: typeof lv = {
 				guardianship: { label: 'I became the child’s guardian', hint: 'If the child was taken into guardianship before turning one.' }
 			}
 		},
-		birthDate: { label: 'Child’s date of birth', hint: 'For example, 15.03.2026. If the child is not born yet, enter the expected date.' },
-		guardianshipDate: { label: 'Date guardianship was established', hint: 'The date in the orphan’s court decision.' },
+		birthDate: {
+			what: 'the child’s date of birth',
+			label: 'Child’s date of birth',
+			hint: 'If the child is not born yet, enter the expected date.'
+		},
+		guardianshipDate: {
+			what: 'the date guardianship was established',
+			label: 'Date guardianship was established',
+			hint: 'The date in the orphan’s court decision.'
+		},
 		children: {
+			what: 'the number of children born',
 			label: 'How many children were born?',
 			hint: 'Twins — 2. The grant is paid for each child. Empty means 1.',
 			unit: 'children'

@@ -17,9 +17,22 @@ const lv = {
 				guardianship: { label: 'Bērnu ņēmu aizbildnībā', hint: 'Ja bērns aizbildnībā ņemts, pirms viņam apritējis gads.' }
 			}
 		},
-		birthDate: { label: 'Bērna dzimšanas datums', hint: 'Piemēram, 15.03.2026. Ja bērns vēl nav dzimis, ievadiet gaidāmo datumu.' },
-		guardianshipDate: { label: 'Aizbildnības nodibināšanas datums', hint: 'Datums bāriņtiesas lēmumā.' },
-		children: { label: 'Cik bērnu piedzima?', hint: 'Dvīņiem — 2. Pabalstu maksā par katru bērnu. Ja tukšs — 1.', unit: 'bērni' },
+		birthDate: {
+			what: 'bērna dzimšanas datumu',
+			label: 'Bērna dzimšanas datums',
+			hint: 'Ja bērns vēl nav dzimis, ievadiet gaidāmo datumu.'
+		},
+		guardianshipDate: {
+			what: 'aizbildnības nodibināšanas datumu',
+			label: 'Aizbildnības nodibināšanas datums',
+			hint: 'Datums bāriņtiesas lēmumā.'
+		},
+		children: {
+			what: 'piedzimušo bērnu skaitu',
+			label: 'Cik bērnu piedzima?',
+			hint: 'Dvīņiem — 2. Pabalstu maksā par katru bērnu. Ja tukšs — 1.',
+			unit: 'bērni'
+		},
 		resident: {
 			label: 'Vai jūs un bērns pastāvīgi dzīvojat Latvijā un jums ir Latvijas personas kods?',
 			hint: 'Pabalstu nepiešķir personām ar termiņuzturēšanās atļauju.'

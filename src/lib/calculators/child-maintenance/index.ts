@@ -11,7 +11,7 @@ const calculator: Calculator<MaintenanceInput> = {
 	domain: meta.domain,
 	fields: [
 		{ name: 'role', key: 'w', type: 'choice', options: ROLES, display: 'radio', required: true, default: 'parent' },
-		{ name: 'birthDate', key: 'b', type: 'date', memorable: true, required: true, min: '1990-01-01', max: 'asOf' }
+		{ name: 'birthDate', key: 'b', type: 'date', example: '2016-09-01', required: true, min: '1990-01-01', max: 'asOf' }
 	],
 	asOfRange: { from: '2016-01-01', to: '2026-12-31' },
 	compute: computeMaintenance,

@@ -18,7 +18,7 @@ const en: typeof lv = {
 				guardian: { label: 'The guardian’s benefit for the child’s maintenance' }
 			}
 		},
-		birthDate: { label: 'Child’s date of birth', hint: 'For example, 15.03.2015.' }
+		birthDate: { what: 'the child’s date of birth', label: 'Child’s date of birth' }
 	},
 	steps: {
 		wage: 'National minimum monthly wage',

@@ -17,19 +17,19 @@ const lv = {
 				guardian: { label: 'Pabalstu aizbildnim par bērna uzturēšanu' }
 			}
 		},
-		birthDate: { label: 'Bērna dzimšanas datums', hint: 'Piemēram, 15.03.2015.' }
+		birthDate: { what: 'bērna dzimšanas datumu', label: 'Bērna dzimšanas datums' }
 	},
 	steps: {
 		wage: 'Valstī noteiktā minimālā mēneša darba alga',
-		share: 'Daļa bērnam vecumā {{age}}',
+		share: 'Daļa bērnam {{age, gen}} vecumā',
 		amount: 'Minimālie uzturlīdzekļi mēnesī',
 		amountDetail: '{{wage}} × {{share}}.',
 		guardianLinked: 'Pabalsts aizbildnim mēnesī (vienāds ar minimālajiem uzturlīdzekļiem)',
-		guardianFixed: 'Pabalsts aizbildnim mēnesī bērnam vecumā {{age}}'
+		guardianFixed: 'Pabalsts aizbildnim mēnesī bērnam {{age, gen}} vecumā'
 	},
 	figures: {
 		monthlyNow: 'Mēnesī tagad',
-		total: 'Kopā no {{from}}',
+		total: 'Kopā no {{from, gen}}',
 		until: 'Līdz'
 	},
 	summary: {
@@ -40,8 +40,8 @@ const lv = {
 	reasons: {
 		overAge: {
 			parent:
-				'Bērnam ir {{age}}; minimālo uzturlīdzekļu apmēru nosaka līdz {{limit}} vecumam. Pēc tam uzturlīdzekļi var pienākties, kamēr bērns mācās, bet to apmēru nosaka tiesa vai vienošanās.',
-			guardian: 'Bērnam ir {{age}}; pabalstu aizbildnim maksā līdz {{limit}} vecumam.'
+				'Bērnam ir {{age}}; minimālo uzturlīdzekļu apmēru nosaka līdz {{limit, gen}} vecumam. Pēc tam uzturlīdzekļi var pienākties, kamēr bērns mācās, bet to apmēru nosaka tiesa vai vienošanās.',
+			guardian: 'Bērnam ir {{age}}; pabalstu aizbildnim maksā līdz {{limit, gen}} vecumam.'
 		}
 	},
 	notices: {

@@ -11,9 +11,9 @@ const calculator: Calculator<ChildcareInput> = {
 	id: meta.id,
 	domain: meta.domain,
 	fields: [
-		{ name: 'birthDate', key: 'b', type: 'date', memorable: true, required: true, min: '2014-01-01' },
-		{ name: 'children', key: 'n', type: 'integer', min: 1, max: 6, unit: 'children', required: false },
-		{ name: 'maternityEnd', key: 'm', type: 'date', required: false, min: '2014-01-01' },
+		{ name: 'birthDate', key: 'b', type: 'date', example: '2025-03-15', required: true, min: '2014-01-01' },
+		{ name: 'children', key: 'n', type: 'integer', example: '2', min: 1, max: 6, unit: 'children', required: false },
+		{ name: 'maternityEnd', key: 'm', type: 'date', example: '2025-05-16', required: false, min: '2014-01-01' },
 		{ name: 'resident', key: 'r', type: 'boolean', required: true, default: true }
 	],
 	asOfRange: { from: '2016-01-01', to: '2026-12-31' },

@@ -11,9 +11,19 @@ const en: typeof lv = {
 	notCovered:
 		'The calculator does not work out the parental benefit (it depends on your pay), the maternity benefit, or municipal benefits. For your own case ask VSAA (phone 8001 0021) or claim on latvija.gov.lv.',
 	fields: {
-		birthDate: { label: 'Child’s date of birth', hint: 'For example, 15.03.2025. If the child is not born yet, enter the expected date.' },
-		children: { label: 'How many children were born at this birth?', hint: 'Twins — 2. Empty means 1.', unit: 'children' },
+		birthDate: {
+			what: 'the child’s date of birth',
+			label: 'Child’s date of birth',
+			hint: 'If the child is not born yet, enter the expected date.'
+		},
+		children: {
+			what: 'the number of children born at this birth',
+			label: 'How many children were born at this birth?',
+			hint: 'Twins — 2. Empty means 1.',
+			unit: 'children'
+		},
 		maternityEnd: {
+			what: 'the last day of the maternity benefit',
 			label: 'Last day of the maternity benefit (if it was paid)',
 			hint: 'The date on sick-leave certificate B. The childcare benefit is not paid for that time. If no maternity benefit was paid, leave it empty.'
 		},

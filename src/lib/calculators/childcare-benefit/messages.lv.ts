@@ -10,9 +10,19 @@ const lv = {
 	notCovered:
 		'Kalkulators nerēķina vecāku pabalstu (to aprēķina no jūsu algas) un maternitātes pabalstu, kā arī pašvaldību pabalstus. Par savu gadījumu jautājiet VSAA (tālrunis 8001 0021) vai pieprasiet pabalstu portālā latvija.gov.lv.',
 	fields: {
-		birthDate: { label: 'Bērna dzimšanas datums', hint: 'Piemēram, 15.03.2025. Ja bērns vēl nav dzimis, ievadiet gaidāmo datumu.' },
-		children: { label: 'Cik bērnu piedzima vienās dzemdībās?', hint: 'Dvīņiem — 2. Ja tukšs — 1.', unit: 'bērni' },
+		birthDate: {
+			what: 'bērna dzimšanas datumu',
+			label: 'Bērna dzimšanas datums',
+			hint: 'Ja bērns vēl nav dzimis, ievadiet gaidāmo datumu.'
+		},
+		children: {
+			what: 'vienās dzemdībās dzimušo bērnu skaitu',
+			label: 'Cik bērnu piedzima vienās dzemdībās?',
+			hint: 'Dvīņiem — 2. Ja tukšs — 1.',
+			unit: 'bērni'
+		},
 		maternityEnd: {
+			what: 'maternitātes pabalsta pēdējo dienu',
 			label: 'Maternitātes pabalsta pēdējā diena (ja to maksāja)',
 			hint: 'Datums darbnespējas lapā B. Par šo laiku bērna kopšanas pabalstu nemaksā. Ja maternitātes pabalstu nemaksāja, atstājiet tukšu.'
 		},

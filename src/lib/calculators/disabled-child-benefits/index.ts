@@ -10,9 +10,19 @@ const calculator: Calculator<DisabledInput> = {
 	id: meta.id,
 	domain: meta.domain,
 	fields: [
-		{ name: 'benefit', key: 'k', type: 'choice', options: BENEFITS, display: 'radio', required: true, default: 'family-supplement' },
-		{ name: 'birthDate', key: 'b', type: 'date', memorable: true, required: true, min: '1920-01-01', max: 'asOf' },
-		{ name: 'disabilityFrom', key: 'f', type: 'date', required: false, min: '1990-01-01', showIf: (v) => v.benefit !== 'adult-care' },
+		// The default is a benefit whose rules the data knows today: the family-supplement table ends in
+		// 2022, so a page opened on it could not answer (issue #8 §3 "defaults that answer").
+		{ name: 'benefit', key: 'k', type: 'choice', options: BENEFITS, display: 'radio', required: true, default: 'child-care' },
+		{ name: 'birthDate', key: 'b', type: 'date', example: '2015-03-15', required: true, min: '1920-01-01', max: 'asOf' },
+		{
+			name: 'disabilityFrom',
+			key: 'f',
+			type: 'date',
+			example: '2020-09-01',
+			required: false,
+			min: '1990-01-01',
+			showIf: (v) => v.benefit !== 'adult-care'
+		},
 		{ name: 'sinceChildhood', key: 'c', type: 'boolean', required: true, default: false, showIf: (v) => v.benefit === 'adult-care' }
 	],
 	asOfRange: { from: '2016-01-01', to: '2026-12-31' },

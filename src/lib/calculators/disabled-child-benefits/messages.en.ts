@@ -26,8 +26,12 @@ const en: typeof lv = {
 				}
 			}
 		},
-		birthDate: { label: 'Date of birth of the child (person)', hint: 'For example, 15.03.2015.' },
+		birthDate: {
+			what: 'the date of birth of the child (person)',
+			label: 'Date of birth of the child (person)'
+		},
 		disabilityFrom: {
+			what: 'the date the disability was established',
 			label: 'Date the disability was established (if known)',
 			hint: 'The date in the commission’s decision. If empty, we count from the month you calculate for.'
 		},

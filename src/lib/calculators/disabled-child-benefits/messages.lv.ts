@@ -24,8 +24,9 @@ const lv = {
 				}
 			}
 		},
-		birthDate: { label: 'Bērna (personas) dzimšanas datums', hint: 'Piemēram, 15.03.2015.' },
+		birthDate: { what: 'bērna (personas) dzimšanas datumu', label: 'Bērna (personas) dzimšanas datums' },
 		disabilityFrom: {
+			what: 'invaliditātes noteikšanas datumu',
 			label: 'Datums, no kura noteikta invaliditāte (ja zināms)',
 			hint: 'Datums komisijas lēmumā. Ja tukšs, rēķinām no aprēķina mēneša.'
 		},
@@ -42,7 +43,7 @@ const lv = {
 			adultChildhood: 'Kopšanas pabalsts mēnesī (invaliditāte no bērnības)'
 		},
 		ageLimit: 'Maksā līdz dienai pirms',
-		ageLimitDetail: 'Līdz {{limit}} vecumam.',
+		ageLimitDetail: 'Līdz {{limit, gen}} vecumam.',
 		adultDetail: 'Vispārējā gadījumā {{general}}, ja invaliditātes cēlonis ir slimība no bērnības — {{childhood}}.',
 		claimDeadline: 'Pieprasīt līdz',
 		claimDeadlineDetail: '{{months}} no invaliditātes noteikšanas dienas ({{from}}).'
@@ -62,8 +63,9 @@ const lv = {
 	},
 	reasons: {
 		overAge:
-			'Bērnam ir {{age}}; šo pabalstu maksā līdz {{limit}} vecumam. Pēc tam var pienākties pabalsts personai ar invaliditāti, kurai nepieciešama kopšana.',
-		underAge: 'Personai ir {{age}}; šo pabalstu piešķir no {{limit}} vecuma ({{from}}). Līdz tam — bērna ar invaliditāti kopšanas pabalsts.'
+			'Bērnam ir {{age}}; šo pabalstu maksā līdz {{limit, gen}} vecumam. Pēc tam var pienākties pabalsts personai ar invaliditāti, kurai nepieciešama kopšana.',
+		underAge:
+			'Personai ir {{age}}; šo pabalstu piešķir no {{limit, gen}} vecuma ({{from}}). Līdz tam — bērna ar invaliditāti kopšanas pabalsts.'
 	},
 	notices: {
 		commission: 'Pabalstu piešķir tikai ar Veselības un darbspēju ekspertīzes ārstu valsts komisijas atzinumu.'

@@ -6,12 +6,15 @@ import en from './messages.en';
 import lv from './messages.lv';
 import meta from './meta';
 
+/** A child-like birth date as each child's example, the eldest first (issue #8: examples fit the field). */
+const CHILD_EXAMPLES = ['2008-09-12', '2011-03-15', '2013-06-02', '2015-01-20', '2017-10-05', '2019-04-28', '2021-08-14', '2024-02-09'];
+
 const childFields: FieldDef[] = Array.from({ length: MAX_CHILDREN }, (_, i) => i + 1).flatMap((n): FieldDef[] => [
 	{
 		name: `child${n}`,
 		key: `b${n}`,
 		type: 'date',
-		memorable: true,
+		example: CHILD_EXAMPLES[n - 1],
 		required: true,
 		min: '1990-01-01',
 		max: 'asOf',
@@ -32,7 +35,10 @@ const childFields: FieldDef[] = Array.from({ length: MAX_CHILDREN }, (_, i) => i
 const calculator: Calculator<FamilyInput> = {
 	id: meta.id,
 	domain: meta.domain,
-	fields: [{ name: 'children', key: 'n', type: 'integer', min: 1, max: MAX_CHILDREN, unit: 'children', required: true }, ...childFields],
+	fields: [
+		{ name: 'children', key: 'n', type: 'integer', example: '3', min: 1, max: MAX_CHILDREN, unit: 'children', required: true },
+		...childFields
+	],
 	asOfRange: { from: '2016-01-01', to: '2026-12-31' },
 	compute: computeFamily,
 	tables: [fsbScheme, fsbBirthOrder, fsbSupplement, fsbByCount, fsbAgeLimits, claimRule, partialMonthRule],

@@ -10,7 +10,7 @@ const afterOptions = {
 };
 
 const child = (n: number) => ({
-	[`child${n}`]: { label: `Date of birth of child ${n}`, hint: 'For example, 15.03.2012.' },
+	[`child${n}`]: { what: `the date of birth of child ${n}`, label: `Date of birth of child ${n}` },
 	[`after${n}`]: { label: `Child ${n} after the age of 15 (from 2022: 16)`, options: afterOptions }
 });
 
@@ -23,7 +23,12 @@ const en: typeof lv = {
 	notCovered:
 		'The calculator does not work out the supplement for a child with a disability (another calculator does), the one-off Covid-19 and energy supports, or municipal benefits. It assumes that a child who studies goes on studying until the age limit and does not marry. For your own case ask VSAA (phone 8001 0021).',
 	fields: {
-		children: { label: 'How many children do you have?', hint: 'All children, adults too (at most 8).', unit: 'children' },
+		children: {
+			what: 'the number of your children',
+			label: 'How many children do you have?',
+			hint: 'All children, adults too (at most 8).',
+			unit: 'children'
+		},
 		...child(1),
 		...child(2),
 		...child(3),

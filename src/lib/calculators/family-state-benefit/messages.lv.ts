@@ -9,7 +9,7 @@ const afterOptions = {
 };
 
 const child = (n: number) => ({
-	[`child${n}`]: { label: `${n}. bērna dzimšanas datums`, hint: 'Piemēram, 15.03.2012.' },
+	[`child${n}`]: { what: `${n}. bērna dzimšanas datumu`, label: `${n}. bērna dzimšanas datums` },
 	[`after${n}`]: { label: `${n}. bērns pēc 15 (no 2022. gada — 16) gadu vecuma`, options: afterOptions }
 });
 
@@ -22,7 +22,7 @@ const lv = {
 	notCovered:
 		'Kalkulators nerēķina piemaksu par bērnu ar invaliditāti (to aprēķina cits kalkulators), vienreizējos Covid-19 un energoresursu atbalstus, kā arī pašvaldību pabalstus. Tas pieņem, ka bērns, kurš mācās, turpinās mācīties līdz vecuma robežai un nestāsies laulībā. Par savu gadījumu jautājiet VSAA (tālrunis 8001 0021).',
 	fields: {
-		children: { label: 'Cik bērnu jums ir?', hint: 'Visi bērni, arī pieaugušie (ne vairāk kā 8).', unit: 'bērni' },
+		children: { what: 'bērnu skaitu', label: 'Cik bērnu jums ir?', hint: 'Visi bērni, arī pieaugušie (ne vairāk kā 8).', unit: 'bērni' },
 		...child(1),
 		...child(2),
 		...child(3),
@@ -37,8 +37,8 @@ const lv = {
 		schemeBirthOrder: 'pēc bērna kārtas numura ģimenē (un piemaksa pēc bērnu skaita)',
 		schemeCount: 'pēc tā, par cik bērniem saņemat pabalstu',
 		limits: 'Pabalstu maksā līdz vecumam',
-		limitsDetail: 'Vecums, no kura maksā: {{from}}; ja bērns mācās — līdz {{study}} vecumam.',
-		limitsDetailDisabled: 'Vecums, no kura maksā: {{from}}; ja bērns mācās vai ir bērns ar invaliditāti — līdz {{study}} vecumam.',
+		limitsDetail: 'Vecums, no kura maksā: {{from}}; ja bērns mācās — līdz {{study, gen}} vecumam.',
+		limitsDetailDisabled: 'Vecums, no kura maksā: {{from}}; ja bērns mācās vai ir bērns ar invaliditāti — līdz {{study, gen}} vecumam.',
 		childOrder: '{{n}}. bērns — {{order}}. pēc kārtas ģimenē',
 		supplement: 'Piemaksa (bērnu skaits: {{count}})',
 		perChild: 'Pabalsts par katru bērnu (bērnu skaits: {{count}})',
@@ -49,7 +49,7 @@ const lv = {
 	figures: {
 		monthlyNow: 'Mēnesī tagad',
 		eligibleNow: 'Par bērniem',
-		total: 'Kopā no {{from}}',
+		total: 'Kopā no {{from, gen}}',
 		until: 'Līdz',
 		claimDeadline: 'Pieprasīt līdz'
 	},
@@ -66,9 +66,9 @@ const lv = {
 		notEligible: 'Pēc ievadītajām ziņām ģimenes valsts pabalsts jums vairs nepienākas.'
 	},
 	reasons: {
-		overAge: '{{n}}. bērnam ir {{age}}; pabalstu maksā līdz {{limit}} vecumam.',
+		overAge: '{{n}}. bērnam ir {{age}}; pabalstu maksā līdz {{limit, gen}} vecumam.',
 		overAgeNotStudying:
-			'{{n}}. bērnam ir {{age}}; ja bērns nemācās skolā vai profesionālajā izglītības iestādē, pabalstu maksā līdz {{basic}} vecumam.'
+			'{{n}}. bērnam ir {{age}}; ja bērns nemācās skolā vai profesionālajā izglītības iestādē, pabalstu maksā līdz {{basic, gen}} vecumam.'
 	},
 	notices: {
 		allChildren: 'Līdz 2021. gadam apmērs bija atkarīgs no bērna kārtas numura ģimenē: ievadiet visus bērnus, arī pieaugušos.',

@@ -13,11 +13,16 @@ const en = {
 		...sharedFieldsEn,
 		averageWage: {
 			...sharedFieldsEn.averageWage,
+			what: 'the deceased’s average monthly contribution wage',
 			label: 'Average monthly contribution wage of the deceased',
 			hint: 'Gross pay from which social contributions were paid, on average per month over the 12 months that end two months before the month of death.'
 		},
-		monthlyWages: { ...sharedFieldsEn.monthlyWages, label: 'Contribution wage of the deceased for each of the 12 months' },
-		deathDate: { label: 'Date of death', hint: 'For example, 15.03.2025' },
+		monthlyWages: {
+			...sharedFieldsEn.monthlyWages,
+			what: 'the deceased’s contribution wages of the 12 months',
+			label: 'Contribution wage of the deceased for each of the 12 months'
+		},
+		deathDate: { what: 'the date of death', label: 'Date of death' },
 		insured: {
 			label: 'Was the deceased an employee or self-employed?',
 			hint: 'Also if that ended less than a month before the death.'
@@ -31,9 +36,15 @@ const en = {
 			hint: 'Received unemployment benefit, or had at least 12 months of unemployment contributions in the 36 months before becoming unemployed.'
 		},
 		pensioner: { label: 'Did the deceased receive a state pension (or compensation for loss of capacity to work)?' },
-		pension: { label: 'Monthly pension of the deceased', hint: 'Including the supplement for insurance record before 1996.', unit: '€' },
+		pension: {
+			what: 'the deceased’s monthly pension',
+			label: 'Monthly pension of the deceased',
+			hint: 'Including the supplement for insurance record before 1996.',
+			unit: '€'
+		},
 		supplement: {
-			label: 'Of which the supplement for insurance record before 1996 (optional)',
+			what: 'the supplement for insurance record before 1996',
+			label: 'Of which the supplement for insurance record before 1996',
 			hint: 'For deaths before 2019 the supplement is not counted.',
 			unit: '€'
 		},

@@ -13,11 +13,16 @@ const lv = {
 		...sharedFieldsLv,
 		averageWage: {
 			...sharedFieldsLv.averageWage,
+			what: 'mirušā vidējo mēneša iemaksu algu',
 			label: 'Mirušā vidējā mēneša apdrošināšanas iemaksu alga',
 			hint: 'Bruto alga, no kuras maksātas sociālās iemaksas, vidēji mēnesī par 12 mēnešiem, kas beidzas divus mēnešus pirms nāves mēneša.'
 		},
-		monthlyWages: { ...sharedFieldsLv.monthlyWages, label: 'Mirušā iemaksu alga katrā no 12 mēnešiem' },
-		deathDate: { label: 'Miršanas datums', hint: 'Piemēram, 15.03.2025' },
+		monthlyWages: {
+			...sharedFieldsLv.monthlyWages,
+			what: 'mirušā iemaksu algas par 12 mēnešiem',
+			label: 'Mirušā iemaksu alga katrā no 12 mēnešiem'
+		},
+		deathDate: { what: 'miršanas datumu', label: 'Miršanas datums' },
 		insured: {
 			label: 'Vai mirušais bija darba ņēmējs vai pašnodarbinātais?',
 			hint: 'Arī tad, ja tas beidzās mazāk nekā mēnesi pirms nāves.'
@@ -31,9 +36,10 @@ const lv = {
 			hint: 'Saņēma bezdarbnieka pabalstu vai 36 mēnešos pirms statusa iegūšanas bija vismaz 12 mēneši ar iemaksām bezdarba gadījumam.'
 		},
 		pensioner: { label: 'Vai mirušais saņēma valsts pensiju (vai atlīdzību par darbspēju zaudējumu)?' },
-		pension: { label: 'Mirušā pensija mēnesī', hint: 'Ar piemaksu par stāžu līdz 1996. gadam.', unit: '€' },
+		pension: { what: 'mirušā pensiju mēnesī', label: 'Mirušā pensija mēnesī', hint: 'Ar piemaksu par stāžu līdz 1996. gadam.', unit: '€' },
 		supplement: {
-			label: 'No tās piemaksa par stāžu līdz 1996. gadam (nav obligāti)',
+			what: 'piemaksu par stāžu līdz 1996. gadam',
+			label: 'No tās piemaksa par stāžu līdz 1996. gadam',
 			hint: 'Par nāves gadījumiem pirms 2019. gada piemaksu neieskaita.',
 			unit: '€'
 		},

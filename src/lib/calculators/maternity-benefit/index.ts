@@ -1,3 +1,4 @@
+import { wagePlausibility } from '$lib/benefits/common';
 import type { Calculator } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
 import { wageFields } from '$lib/benefits/common';
@@ -14,16 +15,27 @@ const calculator: Calculator<MaternityInput> = {
 	id: meta.id,
 	domain: meta.domain,
 	fields: [
-		{ name: 'dueDate', key: 'dd', type: 'date', required: true, min: '2016-03-01' },
+		{ name: 'dueDate', key: 'dd', type: 'date', example: '2026-09-01', required: true, min: '2016-03-01' },
 		{ name: 'earlyRegistration', key: 'r', type: 'boolean', required: true, default: true },
 		{ name: 'complications', key: 'k', type: 'boolean', required: true, default: false },
 		{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
-		{ name: 'daysSinceStatusLost', key: 'sl', type: 'integer', min: 0, max: 3650, unit: 'days', required: true, showIf: notInsured },
+		{
+			name: 'daysSinceStatusLost',
+			key: 'sl',
+			type: 'integer',
+			example: '30',
+			min: 0,
+			max: 3650,
+			unit: 'days',
+			required: true,
+			showIf: notInsured
+		},
 		{ name: 'liquidation', key: 'lq', type: 'boolean', required: true, default: false, showIf: notInsured },
 		...wageFields()
 	],
 	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
 	compute: computeMaternity,
+	plausibility: wagePlausibility,
 	tables: [maternityTable, referencePeriodTable] as Table<unknown>[],
 	messages: { lv, en },
 	golden

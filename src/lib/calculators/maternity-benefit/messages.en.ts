@@ -11,7 +11,7 @@ const en = {
 		'Not covered: the self-employed (contributions by quarter), a child born before the pregnancy leave began (at least 112 days are paid), the benefit for the father or another person when the mother cannot care for the child, and adoption. VSAA decides: latvija.gov.lv or phone 8001 0021.',
 	fields: {
 		...sharedFieldsEn,
-		dueDate: { label: 'Expected date of birth', hint: 'As your doctor set it.' },
+		dueDate: { what: 'the expected date of birth', label: 'Expected date of birth', hint: 'As your doctor set it.' },
 		earlyRegistration: {
 			label: 'Did you register with a doctor by the 12th week of pregnancy?',
 			hint: 'Then the pregnancy leave is 70 days instead of 56.'
@@ -21,7 +21,11 @@ const en = {
 			hint: 'Then the post-natal leave is 70 days instead of 56. Leave “No” if you do not know yet.'
 		},
 		insured: { label: 'Will you be an employee or self-employed on the first day of the leave?' },
-		daysSinceStatusLost: { label: 'How many days before the leave did your employment (or self-employment) end?', unit: 'days' },
+		daysSinceStatusLost: {
+			what: 'the number of days since your employment ended',
+			label: 'How many days before the leave did your employment (or self-employment) end?',
+			unit: 'days'
+		},
 		liquidation: { label: 'Did it end because the employer was liquidated?' }
 	},
 	steps: {

@@ -11,7 +11,7 @@ const lv = {
 		'Netiek aprēķināts: pašnodarbinātās (iemaksas pa ceturkšņiem), bērna piedzimšana pirms grūtniecības atvaļinājuma (apmaksā vismaz 112 dienas), pabalsts tēvam vai citai personai, ja māte nevar kopt bērnu, un adopcija. Lēmumu pieņem VSAA: latvija.gov.lv vai tālrunis 8001 0021.',
 	fields: {
 		...sharedFieldsLv,
-		dueDate: { label: 'Paredzamais dzemdību datums', hint: 'Kā to noteicis ārsts.' },
+		dueDate: { what: 'paredzamo dzemdību datumu', label: 'Paredzamais dzemdību datums', hint: 'Kā to noteicis ārsts.' },
 		earlyRegistration: {
 			label: 'Vai stājāties uzskaitē pie ārsta līdz 12. grūtniecības nedēļai?',
 			hint: 'Tad grūtniecības atvaļinājums ir 70 dienas, nevis 56.'
@@ -21,7 +21,11 @@ const lv = {
 			hint: 'Tad dzemdību atvaļinājums ir 70 dienas, nevis 56. Ja vēl nezināt, atbildiet «Nē».'
 		},
 		insured: { label: 'Vai atvaļinājuma pirmajā dienā būsiet darba ņēmēja vai pašnodarbinātā?' },
-		daysSinceStatusLost: { label: 'Cik dienas pirms atvaļinājuma beidzās jūsu darba attiecības (vai pašnodarbinātība)?', unit: 'dienas' },
+		daysSinceStatusLost: {
+			what: 'dienu skaitu kopš darba attiecību beigām',
+			label: 'Cik dienas pirms atvaļinājuma beidzās jūsu darba attiecības (vai pašnodarbinātība)?',
+			unit: 'dienas'
+		},
 		liquidation: { label: 'Vai tās beidzās darba devēja likvidācijas dēļ?' }
 	},
 	steps: {

@@ -12,7 +12,7 @@ const calculator: Calculator<MinimumDisabilityInput> = {
 	fields: [
 		{ name: 'group', key: 'g', type: 'choice', options: GROUPS, display: 'radio', required: true },
 		{ name: 'sinceChildhood', key: 'c', type: 'boolean', required: true, default: false },
-		{ name: 'pension', key: 'p', type: 'money', min: '0', max: '100000', required: false }
+		{ name: 'pension', key: 'p', type: 'money', example: '180', min: '0', max: '100000', required: false }
 	],
 	asOfRange: { from: '2016-01-01', to: '2026-12-31' },
 	compute: computeMinimumDisability,

@@ -17,6 +17,7 @@ const en: typeof lv = {
 		},
 		sinceChildhood: { label: 'Is the disability since childhood?' },
 		pension: {
+			what: 'your calculated disability pension',
 			label: 'Your calculated disability pension (if you know it)',
 			hint: 'The amount in the VSAA decision, euro per month. May be left empty.',
 			unit: '€'

@@ -16,6 +16,7 @@ const lv = {
 		},
 		sinceChildhood: { label: 'Vai invaliditāte ir kopš bērnības?' },
 		pension: {
+			what: 'aprēķināto invaliditātes pensiju',
 			label: 'Jūsu aprēķinātā invaliditātes pensija (ja zināt)',
 			hint: 'Summa VSAA lēmumā, euro mēnesī. Var atstāt tukšu.',
 			unit: '€'

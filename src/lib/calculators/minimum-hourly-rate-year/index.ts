@@ -9,7 +9,7 @@ const calculator: Calculator<MinimumRateYearInput> = {
 	id: 'minimum-hourly-rate-year',
 	domain: 'labour',
 	fields: [
-		{ name: 'year', key: 'y', type: 'integer', required: true, min: coverageYears.min, max: coverageYears.max },
+		{ name: 'year', key: 'y', type: 'integer', example: '2026', required: true, min: coverageYears.min, max: coverageYears.max },
 		scheduleField,
 		followsTransfersField
 	],

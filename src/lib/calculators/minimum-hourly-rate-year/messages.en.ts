@@ -10,12 +10,12 @@ export default {
 	notCovered:
 		'It does not cover summed working time or shorter hours set by a collective agreement. The calculator “Minimum hourly rate” shows each day of a month and why. Ask the State Labour Inspectorate (vdi.gov.lv) about working time.',
 	fields: {
-		year: { label: 'Year', hint: 'For example 2026' },
+		year: { what: 'the year', label: 'Year', hint: 'For example 2026' },
 		schedule: scheduleFieldEn,
 		followsTransfers: followsTransfersFieldEn
 	},
 	summary:
-		'In {{year}} ({{weekly}} a week) there are {{total}} normal working hours; the minimum hourly rate ranges from {{lowest}} to {{highest}}.',
+		'In {{year}} ({{weekly}} a week) the normal working time is {{total}}; the minimum hourly rate ranges from {{lowest}} to {{highest}}.',
 	figures: {
 		totalHours: 'Normal working hours in the year',
 		workedHours: 'Hours to work',

@@ -10,12 +10,12 @@ export default {
 	notCovered:
 		'Neaprēķina summēto darba laiku un koplīgumā noteiktu īsāku darba laiku. Katra mēneša dienas un to iemeslus parāda kalkulators «Minimālā stundas tarifa likme». Jautājumus par darba laiku uzdodiet Valsts darba inspekcijai (vdi.gov.lv).',
 	fields: {
-		year: { label: 'Gads', hint: 'Piemēram, 2026' },
+		year: { what: 'gadu', label: 'Gads', hint: 'Piemēram, 2026' },
 		schedule: scheduleFieldLv,
 		followsTransfers: followsTransfersFieldLv
 	},
 	summary:
-		'{{year}}. gadā ({{weekly}} nedēļā) ir {{total}} normālā darba laika stundas; minimālā stundas tarifa likme ir no {{lowest}} līdz {{highest}}.',
+		'{{year}}. gadā ({{weekly}} nedēļā) normālais darba laiks ir {{total}}; minimālā stundas tarifa likme ir no {{lowest}} līdz {{highest}}.',
 	figures: {
 		totalHours: 'Normālā darba laika stundas gadā',
 		workedHours: 'Jānostrādā stundas',

@@ -43,8 +43,12 @@ describe('hours in a month', () => {
 		expect(errorsOf({ mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '745' })).toEqual([
 			['hoursWorked', 'common:errors.decimal.range']
 		]);
-		expect(errorsOf({ mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '1.234' })).toEqual([
+		expect(errorsOf({ mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '123.4567' })).toEqual([
 			['hoursWorked', 'common:errors.decimal.places']
+		]);
+		// "1.234" could be 1.234 or 1234 hours: refused with both readings.
+		expect(errorsOf({ mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: '1.234' })).toEqual([
+			['hoursWorked', 'common:errors.decimal.ambiguous']
 		]);
 		expect(errorsOf({ mode: 'hours', month: '2023-05', schedule: '40', hoursWorked: 'abc' })).toEqual([
 			['hoursWorked', 'common:errors.decimal.format']

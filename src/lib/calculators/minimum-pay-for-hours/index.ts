@@ -19,6 +19,7 @@ const fields: FieldDef[] = [
 		name: 'weeklyHours',
 		key: 'w',
 		type: 'decimal',
+		example: '20',
 		min: '0.01',
 		max: '168',
 		places: 2,
@@ -26,10 +27,41 @@ const fields: FieldDef[] = [
 		required: true,
 		showIf: is('part-time')
 	},
-	{ name: 'hoursWorked', key: 'h', type: 'decimal', min: '0', max: '744', places: 2, unit: 'hours', required: true, showIf: is('hours') },
-	{ name: 'periodStart', key: 'b', type: 'month', min: coverageMonths.min, max: coverageMonths.max, required: true, showIf: is('summed') },
-	{ name: 'months', key: 'n', type: 'integer', min: 1, max: 12, unit: 'months', required: true, showIf: is('summed') },
-	{ name: 'periodHours', key: 'p', type: 'decimal', min: '0', max: '8784', places: 2, unit: 'hours', required: true, showIf: is('summed') }
+	{
+		name: 'hoursWorked',
+		key: 'h',
+		type: 'decimal',
+		example: '184',
+		min: '0',
+		max: '744',
+		places: 2,
+		unit: 'hours',
+		required: true,
+		showIf: is('hours')
+	},
+	{
+		name: 'periodStart',
+		key: 'b',
+		type: 'month',
+		example: '2026-01',
+		min: coverageMonths.min,
+		max: coverageMonths.max,
+		required: true,
+		showIf: is('summed')
+	},
+	{ name: 'months', key: 'n', type: 'integer', example: '4', min: 1, max: 12, unit: 'months', required: true, showIf: is('summed') },
+	{
+		name: 'periodHours',
+		key: 'p',
+		type: 'decimal',
+		example: '520',
+		min: '0',
+		max: '8784',
+		places: 2,
+		unit: 'hours',
+		required: true,
+		showIf: is('summed')
+	}
 ];
 
 function crossValidate(input: MinimumPayInput): FieldError[] {

@@ -20,19 +20,34 @@ export default {
 		},
 		month: monthFieldEn,
 		schedule: scheduleFieldEn,
-		weeklyHours: { label: 'Agreed working hours a week', hint: 'As in the employment contract, for example 20', unit: 'hours a week' },
+		weeklyHours: {
+			what: 'the agreed working hours a week',
+			label: 'Agreed working hours a week',
+			hint: 'As in the employment contract, for example 20',
+			unit: 'hours a week'
+		},
 		hoursWorked: {
+			what: 'the hours to be paid in the month',
 			label: 'Hours to be paid in the month',
 			hint: 'Hours worked plus the paid holiday and pre-holiday hours, for example 184',
 			unit: 'hours'
 		},
-		periodStart: { label: 'First month of the reference period', hint: 'For example 01.2024' },
+		periodStart: {
+			what: 'the first month of the reference period',
+			label: 'First month of the reference period'
+		},
 		months: {
+			what: 'the number of months in the reference period',
 			label: 'Months in the reference period',
 			hint: 'As set in the employment contract or collective agreement; we handle up to 12 months',
 			unit: 'months'
 		},
-		periodHours: { label: 'Hours worked in the reference period in total', hint: 'For example 520', unit: 'hours' }
+		periodHours: {
+			what: 'the hours worked in the reference period',
+			label: 'Hours worked in the reference period in total',
+			hint: 'For example 520',
+			unit: 'hours'
+		}
 	},
 	summary: {
 		partTime: '{{month}}: working {{hours}} a week, the minimum monthly wage is {{amount}}.',

@@ -20,24 +20,36 @@ export default {
 		},
 		month: monthFieldLv,
 		schedule: scheduleFieldLv,
-		weeklyHours: { label: 'Nolīgtās darba stundas nedēļā', hint: 'Kā darba līgumā, piemēram, 20', unit: 'stundas nedēļā' },
+		weeklyHours: {
+			what: 'nolīgtās darba stundas nedēļā',
+			label: 'Nolīgtās darba stundas nedēļā',
+			hint: 'Kā darba līgumā, piemēram, 20',
+			unit: 'stundas nedēļā'
+		},
 		hoursWorked: {
+			what: 'apmaksājamās stundas mēnesī',
 			label: 'Apmaksājamās stundas mēnesī',
 			hint: 'Nostrādātās stundas kopā ar apmaksātajām svētku dienu un pirmssvētku stundām, piemēram, 184',
 			unit: 'stundas'
 		},
-		periodStart: { label: 'Pārskata perioda pirmais mēnesis', hint: 'Piemēram, 01.2024' },
+		periodStart: { what: 'pārskata perioda pirmo mēnesi', label: 'Pārskata perioda pirmais mēnesis' },
 		months: {
+			what: 'mēnešu skaitu pārskata periodā',
 			label: 'Mēneši pārskata periodā',
 			hint: 'Kā noteikts darba līgumā vai koplīgumā; aprēķinām līdz 12 mēnešiem',
 			unit: 'mēneši'
 		},
-		periodHours: { label: 'Nostrādātās stundas pārskata periodā kopā', hint: 'Piemēram, 520', unit: 'stundas' }
+		periodHours: {
+			what: 'pārskata periodā nostrādātās stundas',
+			label: 'Nostrādātās stundas pārskata periodā kopā',
+			hint: 'Piemēram, 520',
+			unit: 'stundas'
+		}
 	},
 	summary: {
 		partTime: '{{month}}: strādājot {{hours}} nedēļā, minimālā mēneša alga ir {{amount}}.',
-		hours: '{{month}}: par {{hours}} jāsamaksā vismaz {{amount}}.',
-		summed: 'Pārskata periodā no {{from}} līdz {{to}} par {{hours}} jāsamaksā vismaz {{amount}}.'
+		hours: '{{month}}: par {{hours, acc}} jāsamaksā vismaz {{amount}}.',
+		summed: 'Pārskata periodā no {{from, gen}} līdz {{to, dat}} par {{hours, acc}} jāsamaksā vismaz {{amount}}.'
 	},
 	figures: {
 		partTimeMinimum: 'Minimālā mēneša alga par nolīgtajām stundām',

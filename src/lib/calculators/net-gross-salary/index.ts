@@ -1,3 +1,4 @@
+import { monthlyAboveAnnualMaximum } from '$lib/tax/plausibility';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import type { IsoDate } from '$lib/engine/dates';
 import { Dec } from '$lib/engine/decimal';
@@ -45,11 +46,11 @@ const calculator: Calculator<NetGrossInput> = {
 			required: true,
 			default: 'gross-to-net'
 		},
-		{ name: 'amount', key: 'a', type: 'money', required: true, min: '0', max: '1000000' },
+		{ name: 'amount', key: 'a', type: 'money', example: '1500', required: true, min: '0', max: '1000000' },
 		{ name: 'category', key: 'c', type: 'choice', options: EMPLOYEE_CATEGORIES, display: 'radio', required: true, default: 'employee' },
 		{ name: 'taxBook', key: 'b', type: 'boolean', required: true, default: true },
 		{ name: 'pension', key: 'p', type: 'boolean', required: true, default: false },
-		{ name: 'dependants', key: 'n', type: 'integer', min: 0, max: 20, required: false, showIf: (v) => v.taxBook === true },
+		{ name: 'dependants', key: 'n', type: 'integer', example: '1', min: 0, max: 20, required: false, showIf: (v) => v.taxBook === true },
 		{
 			name: 'relief',
 			key: 'r',
@@ -64,6 +65,7 @@ const calculator: Calculator<NetGrossInput> = {
 			name: 'vidNtm',
 			key: 'vn',
 			type: 'money',
+			example: '250',
 			required: false,
 			min: '0',
 			max: '10000',
@@ -73,6 +75,7 @@ const calculator: Calculator<NetGrossInput> = {
 	asOfRange: coverageOf([incomeTaxRates, nonTaxableMinimum, CATEGORY_INFO.employee.table, maximumContributionObject]),
 	crossValidate,
 	compute: computeNetGross,
+	plausibility: (input, asOf) => monthlyAboveAnnualMaximum('amount', [input.amount], asOf),
 	tables: [...taxTables, ...employeeTables, maximumContributionObject] as Calculator['tables'],
 	messages: { lv, en },
 	golden

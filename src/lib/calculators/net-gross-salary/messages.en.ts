@@ -16,6 +16,7 @@ const en = {
 			}
 		},
 		amount: {
+			what: 'the amount per month',
 			label: 'Amount per month',
 			hint: 'Gross = before taxes, as in the employment contract. To work out the gross salary, enter the net pay you want to take home.',
 			unit: '€'
@@ -40,6 +41,7 @@ const en = {
 			hint: 'A pensioner gets a different non-taxable minimum on the salary.'
 		},
 		dependants: {
+			what: 'the number of dependants',
 			label: 'Number of dependants',
 			hint: 'How many dependants are registered in the tax book with this employer, for example children under 18.'
 		},
@@ -53,6 +55,7 @@ const en = {
 			}
 		},
 		vidNtm: {
+			what: 'the monthly non-taxable minimum forecast by VID',
 			label: 'Monthly non-taxable minimum forecast by VID',
 			hint: 'For 2018–2024 only. The amount is in your tax book in EDS. Leave it empty and we estimate it from this salary.',
 			unit: '€'

@@ -16,6 +16,7 @@ const lv = {
 			}
 		},
 		amount: {
+			what: 'summu mēnesī',
 			label: 'Summa mēnesī',
 			hint: 'Bruto alga — summa pirms nodokļiem, kā darba līgumā. Ja rēķināt bruto algu, ievadiet vēlamo neto summu “uz rokas”.',
 			unit: '€'
@@ -40,6 +41,7 @@ const lv = {
 			hint: 'Pensijas saņēmējam neapliekamais minimums algai ir cits.'
 		},
 		dependants: {
+			what: 'apgādājamo skaitu',
 			label: 'Apgādībā esošo personu skaits',
 			hint: 'Cik apgādājamo norādīts algas nodokļa grāmatiņā šajā darba vietā, piemēram, nepilngadīgi bērni.'
 		},
@@ -53,6 +55,7 @@ const lv = {
 			}
 		},
 		vidNtm: {
+			what: 'VID prognozēto neapliekamo minimumu mēnesī',
 			label: 'VID prognozētais mēneša neapliekamais minimums',
 			hint: 'Tikai 2018.–2024. gadam. Summa ir jūsu algas nodokļa grāmatiņā EDS. Ja atstāsiet tukšu, to aptuveni aprēķināsim no šīs algas.',
 			unit: '€'

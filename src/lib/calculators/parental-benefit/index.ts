@@ -1,3 +1,4 @@
+import { wagePlausibility } from '$lib/benefits/common';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
 import { conditionFields, wageFields } from '$lib/benefits/common';
@@ -21,11 +22,11 @@ const calculator: Calculator<ParentalInput> = {
 	id: meta.id,
 	domain: meta.domain,
 	fields: [
-		{ name: 'birthDate', key: 'b', type: 'date', required: true, min: '2016-01-01' },
+		{ name: 'birthDate', key: 'b', type: 'date', example: '2026-02-10', required: true, min: '2016-01-01' },
 		{ name: 'option', key: 'o', type: 'choice', options: OPTIONS, display: 'radio', required: true, default: 'shorter' },
 		{ name: 'claimant', key: 'p', type: 'choice', options: CLAIMANTS, display: 'radio', required: true, default: 'mother' },
 		{ name: 'postnatal70', key: 'k', type: 'boolean', required: true, default: false, showIf: (v) => v.claimant !== 'other-parent' },
-		{ name: 'startDate', key: 's', type: 'date', required: false, min: '2016-01-01' },
+		{ name: 'startDate', key: 's', type: 'date', example: '2026-06-01', required: false, min: '2016-01-01' },
 		{ name: 'working', key: 'wk', type: 'boolean', required: true, default: false },
 		{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true, showIf: other },
 		...conditionFields().map((f) => ({ ...f, showIf: (v: Record<string, unknown>) => other(v) && (!f.showIf || f.showIf(v)) })),
@@ -41,6 +42,7 @@ const calculator: Calculator<ParentalInput> = {
 		return errors;
 	},
 	compute: computeParental,
+	plausibility: wagePlausibility,
 	tables: [
 		parentalOptionsTable,
 		parentalShareByAgeTable,

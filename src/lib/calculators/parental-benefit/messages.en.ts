@@ -11,7 +11,7 @@ const en = {
 		'Not covered: the childcare benefit (a separate flat benefit), twins and multiple births, adoption, the self-employed (contributions by quarter), months of unpaid leave in the average, and the other parent\u2019s own amount. Once the option is chosen and the benefit granted, it cannot be changed for the same child. VSAA decides: latvija.gov.lv or phone 8001 0021.',
 	fields: {
 		...sharedFieldsEn,
-		birthDate: { label: 'Child\u2019s date of birth', hint: 'For example, 15.03.2025' },
+		birthDate: { what: 'the child’s date of birth', label: 'Child\u2019s date of birth' },
 		option: {
 			label: 'Which option?',
 			hint: 'For children born from 2023 the months are counted from the birth and include the maternity benefit period.',
@@ -29,7 +29,8 @@ const en = {
 		},
 		postnatal70: { label: 'Was the mother\u2019s post-natal leave 70 days (complications or twins)?' },
 		startDate: {
-			label: 'From which date do you want the benefit? (optional)',
+			what: 'the date from which you want the benefit',
+			label: 'From which date do you want the benefit?',
 			hint: 'Leave empty: the day after the maternity leave for the mother, the birth date for the other parent.'
 		},
 		working: {

@@ -11,7 +11,7 @@ const lv = {
 		'Netiek aprēķināts: bērna kopšanas pabalsts (atsevišķs fiksēts pabalsts), dvīņi un vairāki bērni, adopcija, pašnodarbinātie (iemaksas pa ceturkšņiem), bezalgas atvaļinājuma mēneši vidējā algā un otra vecāka pabalsta apmērs. Kad variants izvēlēts un pabalsts piešķirts, par to pašu bērnu to mainīt nevar. Lēmumu pieņem VSAA: latvija.gov.lv vai tālrunis 8001 0021.',
 	fields: {
 		...sharedFieldsLv,
-		birthDate: { label: 'Bērna dzimšanas datums', hint: 'Piemēram, 15.03.2025' },
+		birthDate: { what: 'bērna dzimšanas datumu', label: 'Bērna dzimšanas datums' },
 		option: {
 			label: 'Kuru variantu izvēlaties?',
 			hint: 'Bērniem, kas dzimuši no 2023. gada, mēnešus skaita no dzimšanas, un tajos ietilpst maternitātes pabalsta periods.',
@@ -29,7 +29,8 @@ const lv = {
 		},
 		postnatal70: { label: 'Vai mātes dzemdību atvaļinājums bija 70 dienas (sarežģījumi vai dvīņi)?' },
 		startDate: {
-			label: 'No kura datuma vēlaties saņemt pabalstu? (nav obligāti)',
+			what: 'datumu, no kura vēlaties saņemt pabalstu',
+			label: 'No kura datuma vēlaties saņemt pabalstu?',
 			hint: 'Atstājiet tukšu: mātei — nākamā diena pēc dzemdību atvaļinājuma, otram vecākam — dzimšanas datums.'
 		},
 		working: {

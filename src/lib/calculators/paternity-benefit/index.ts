@@ -1,3 +1,4 @@
+import { wagePlausibility } from '$lib/benefits/common';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
 import { conditionFields, wageFields } from '$lib/benefits/common';
@@ -12,8 +13,8 @@ const calculator: Calculator<PaternityInput> = {
 	id: meta.id,
 	domain: meta.domain,
 	fields: [
-		{ name: 'birthDate', key: 'b', type: 'date', required: true, min: '2016-01-01' },
-		{ name: 'leaveStart', key: 's', type: 'date', required: true, min: '2016-01-01' },
+		{ name: 'birthDate', key: 'b', type: 'date', example: '2026-05-04', required: true, min: '2016-01-01' },
+		{ name: 'leaveStart', key: 's', type: 'date', example: '2026-05-11', required: true, min: '2016-01-01' },
 		{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
 		...conditionFields(),
 		...wageFields()
@@ -27,6 +28,7 @@ const calculator: Calculator<PaternityInput> = {
 		return errors;
 	},
 	compute: computePaternity,
+	plausibility: wagePlausibility,
 	tables: [paternityTable, paternityWorkingDayTable, contributionConditionTable, referencePeriodTable] as Table<unknown>[],
 	messages: { lv, en },
 	golden

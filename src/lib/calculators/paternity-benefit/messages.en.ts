@@ -11,8 +11,12 @@ const en = {
 		'Not covered: adoption, the self-employed (contributions by quarter), several employers granting the leave for different days, and public holidays inside the leave. Since 2022 the leave may also be taken by a person the mother names if paternity is not established. VSAA decides: latvija.gov.lv or phone 8001 0021.',
 	fields: {
 		...sharedFieldsEn,
-		birthDate: { label: 'Child\u2019s date of birth', hint: 'For example, 15.03.2025' },
-		leaveStart: { label: 'First day of your leave', hint: 'The leave your employer granted because of the birth.' },
+		birthDate: { what: 'the child’s date of birth', label: 'Child\u2019s date of birth' },
+		leaveStart: {
+			what: 'the first day of your leave',
+			label: 'First day of your leave',
+			hint: 'The leave your employer granted because of the birth.'
+		},
 		insured: { label: 'Are you an employee or self-employed?' }
 	},
 	errors: {

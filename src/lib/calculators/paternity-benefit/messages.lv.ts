@@ -11,8 +11,12 @@ const lv = {
 		'Netiek aprēķināts: adopcija, pašnodarbinātie (iemaksas pa ceturkšņiem), vairāki darba devēji ar atšķirīgiem atvaļinājuma periodiem un svētku dienas atvaļinājuma laikā. No 2022. gada atvaļinājumu var izmantot arī mātes norādīta persona, ja paternitāte nav noteikta. Lēmumu pieņem VSAA: latvija.gov.lv vai tālrunis 8001 0021.',
 	fields: {
 		...sharedFieldsLv,
-		birthDate: { label: 'Bērna dzimšanas datums', hint: 'Piemēram, 15.03.2025' },
-		leaveStart: { label: 'Atvaļinājuma pirmā diena', hint: 'Atvaļinājums, ko darba devējs piešķīris sakarā ar bērna piedzimšanu.' },
+		birthDate: { what: 'bērna dzimšanas datumu', label: 'Bērna dzimšanas datums' },
+		leaveStart: {
+			what: 'atvaļinājuma pirmo dienu',
+			label: 'Atvaļinājuma pirmā diena',
+			hint: 'Atvaļinājums, ko darba devējs piešķīris sakarā ar bērna piedzimšanu.'
+		},
 		insured: { label: 'Vai esat darba ņēmējs vai pašnodarbinātais?' }
 	},
 	errors: {
@@ -20,10 +24,10 @@ const lv = {
 		months24BelowMonths6: 'Mēnešu skaits pēdējos 24 mēnešos nevar būt mazāks kā pēdējos 6 mēnešos'
 	},
 	values: {
-		calendarDays_zero: '{{count}} kalendāra dienu',
+		calendarDays_zero: '{{count}} kalendāra dienas',
 		calendarDays_one: '{{count}} kalendāra diena',
 		calendarDays_other: '{{count}} kalendāra dienas',
-		workingDays_zero: '{{count}} darba dienu',
+		workingDays_zero: '{{count}} darba dienas',
 		workingDays_one: '{{count}} darba diena',
 		workingDays_other: '{{count}} darba dienas'
 	},

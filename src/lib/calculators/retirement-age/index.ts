@@ -10,9 +10,9 @@ const calculator: Calculator<RetirementInput> = {
 	id: meta.id,
 	domain: meta.domain,
 	fields: [
-		{ name: 'birthDate', key: 'b', type: 'date', memorable: true, required: true, min: '1900-01-01', max: 'asOf' },
+		{ name: 'birthDate', key: 'b', type: 'date', example: '1962-03-15', required: true, min: '1900-01-01', max: 'asOf' },
 		{ name: 'category', key: 'c', type: 'choice', options: CATEGORIES, display: 'radio', required: true, default: 'general' },
-		{ name: 'record', key: 'r', type: 'integer', min: 0, max: 70, unit: 'years', required: false }
+		{ name: 'record', key: 'r', type: 'integer', example: '30', min: 0, max: 70, unit: 'years', required: false }
 	],
 	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
 	compute: computeRetirement,

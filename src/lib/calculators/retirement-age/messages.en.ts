@@ -8,7 +8,7 @@ const en = {
 	notCovered:
 		'The calculator does not work out the pension amount and does not cover service pensions, pensions from other countries or insurance record earned abroad. The pension is granted by VSAA (the State Social Insurance Agency): apply no earlier than one month before you become entitled, on latvija.gov.lv or at a VSAA customer service centre (phone 8001 0021).',
 	fields: {
-		birthDate: { label: 'Date of birth', hint: 'For example, 15.03.1962' },
+		birthDate: { what: 'your date of birth', label: 'Date of birth' },
 		category: {
 			label: 'Which situation applies to you?',
 			hint: 'If you are not sure, choose the general case.',
@@ -39,6 +39,7 @@ const en = {
 			}
 		},
 		record: {
+			what: 'your insurance record in years',
 			label: 'Insurance record you will have (years)',
 			hint: 'Whole years. You can see your record on latvija.gov.lv (VSAA e-service “State social insurance contributions”). Leave it empty if you do not know.',
 			unit: 'years'

@@ -8,7 +8,7 @@ const lv = {
 	notCovered:
 		'Kalkulators neaprēķina pensijas apmēru un neaptver izdienas pensijas, pensijas no citām valstīm un gadījumus, kad stāžs uzkrāts ārzemēs. Pensiju piešķir VSAA: pieprasiet to ne agrāk kā mēnesi pirms tiesību rašanās, portālā latvija.gov.lv vai VSAA klientu apkalpošanas centrā (tālr. 8001 0021).',
 	fields: {
-		birthDate: { label: 'Dzimšanas datums', hint: 'Piemēram, 15.03.1962' },
+		birthDate: { what: 'savu dzimšanas datumu', label: 'Dzimšanas datums' },
 		category: {
 			label: 'Kura situācija attiecas uz jums?',
 			hint: 'Ja neesat pārliecināts, izvēlieties vispārējo gadījumu.',
@@ -40,6 +40,7 @@ const lv = {
 			}
 		},
 		record: {
+			what: 'apdrošināšanas stāžu gados',
 			label: 'Apdrošināšanas stāžs, kāds jums būs (gadi)',
 			hint: 'Pilni gadi. Savu stāžu varat redzēt portālā latvija.gov.lv (VSAA e-pakalpojums «Valsts sociālās apdrošināšanas iemaksas»). Ja nezināt, atstājiet tukšu.',
 			unit: 'gadi'
@@ -68,8 +69,8 @@ const lv = {
 		earlyShare: 'Izmaksā līdz tam'
 	},
 	summary: {
-		future: 'Vecuma pensiju varēsiet saņemt no {{date}}, {{age}} vecumā.',
-		past: 'Tiesības uz vecuma pensiju jums radās {{date}}, {{age}} vecumā.',
+		future: 'Vecuma pensiju varēsiet saņemt no {{date}}, {{age, gen}} vecumā.',
+		past: 'Tiesības uz vecuma pensiju jums radās {{date}}, {{age, gen}} vecumā.',
 		notEligible: 'Vecumu sasniegsiet {{date}}, bet ar norādīto stāžu pensijai šajā kārtībā nepietiek.'
 	},
 	reasons: {

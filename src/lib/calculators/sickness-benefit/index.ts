@@ -1,6 +1,9 @@
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
-import { conditionFields, wageFields } from '$lib/benefits/common';
+import { conditionFields, wageFields, wagePlausibility } from '$lib/benefits/common';
+import { daysBetween } from '$lib/engine/dates';
+import type { Msg } from '$lib/engine/explain';
+import { valueAt } from '$lib/engine/tables';
 import { contributionConditionTable, referencePeriodTable, sickChildTable, sicknessTable } from '$lib/benefits/tables';
 import { CASES, computeSickness, type SicknessInput } from './compute';
 import golden from './golden';
@@ -11,20 +14,35 @@ import meta from './meta';
 const own = (v: Record<string, unknown>) => v.case !== 'sick-child';
 const child = (v: Record<string, unknown>) => v.case === 'sick-child';
 
+/**
+ * A sick leave longer than the law pays sickness benefit for (the continuous or, when the medical
+ * commission extends it, the extended maximum of `benefits/sickness-benefit`, with its sources)
+ * is questioned, not silently cut.
+ */
+function sickLeaveTooLong(input: SicknessInput): Msg[] {
+	if (input.case === 'sick-child') return [];
+	const rule = valueAt(sicknessTable, input.firstDay);
+	if (rule.kind !== 'ok') return [];
+	const weeks = input.extended ? rule.row.value.maxWeeksExtended : rule.row.value.maxWeeksContinuous;
+	const days = daysBetween(input.firstDay, input.lastDay) + 1;
+	if (days <= weeks * 7) return [];
+	return [{ key: 'common:plausibility.sickLeaveTooLong', params: { days: { type: 'number', value: String(days), unit: 'days' }, weeks } }];
+}
+
 const calculator: Calculator<SicknessInput> = {
 	id: meta.id,
 	domain: meta.domain,
 	fields: [
 		{ name: 'case', key: 'c', type: 'choice', options: CASES, display: 'radio', required: true, default: 'own-illness' },
-		{ name: 'firstDay', key: 'f', type: 'date', required: true, min: '2016-01-01' },
-		{ name: 'lastDay', key: 'l', type: 'date', required: true, min: '2016-01-01' },
-		{ name: 'childBirthDate', key: 'b', type: 'date', memorable: true, required: true, min: '1990-01-01', showIf: child },
+		{ name: 'firstDay', key: 'f', type: 'date', example: '2026-03-15', required: true, min: '2016-01-01' },
+		{ name: 'lastDay', key: 'l', type: 'date', example: '2026-03-28', required: true, min: '2016-01-01' },
+		{ name: 'childBirthDate', key: 'b', type: 'date', example: '2018-05-20', required: true, min: '1990-01-01', showIf: child },
 		{ name: 'hospital', key: 'h', type: 'boolean', required: true, default: false, showIf: child },
 		{ name: 'extended', key: 'x', type: 'boolean', required: true, default: false, showIf: own },
 		{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
 		...conditionFields(),
 		...wageFields(),
-		{ name: 'dailyEarnings', key: 'e', type: 'money', required: false, min: '0', max: '10000', showIf: own }
+		{ name: 'dailyEarnings', key: 'e', type: 'money', example: '68.50', required: false, min: '0', max: '10000', showIf: own }
 	],
 	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
 	crossValidate: (input) => {
@@ -37,6 +55,7 @@ const calculator: Calculator<SicknessInput> = {
 		return errors;
 	},
 	compute: computeSickness,
+	plausibility: (input, asOf) => [...wagePlausibility(input, asOf), ...sickLeaveTooLong(input)],
 	tables: [sicknessTable, sickChildTable, contributionConditionTable, referencePeriodTable] as Table<unknown>[],
 	messages: { lv, en },
 	golden

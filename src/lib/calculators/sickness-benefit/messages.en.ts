@@ -15,9 +15,13 @@ const en = {
 			label: 'Who is ill?',
 			options: { 'own-illness': { label: 'I am ill' }, 'sick-child': { label: 'I care for a sick child under 14' } }
 		},
-		firstDay: { label: 'First day of the sick leave', hint: 'The first day on the sick-leave certificate.' },
-		lastDay: { label: 'Last day of the sick leave', hint: 'Actual or expected.' },
-		childBirthDate: { label: 'Child\u2019s date of birth', hint: 'For example, 15.03.2015' },
+		firstDay: {
+			what: 'the first day of the sick leave',
+			label: 'First day of the sick leave',
+			hint: 'The first day on the sick-leave certificate.'
+		},
+		lastDay: { what: 'the last day of the sick leave', label: 'Last day of the sick leave', hint: 'Actual or expected.' },
+		childBirthDate: { what: 'the child’s date of birth', label: 'Child\u2019s date of birth' },
 		hospital: { label: 'Was the child cared for in hospital for part of the time?' },
 		extended: {
 			label: 'Has the medical commission (VDEĀVK) extended your sick leave beyond 26 weeks?',
@@ -25,7 +29,8 @@ const en = {
 		},
 		insured: { label: 'Were you an employee or self-employed when the sick leave began?' },
 		dailyEarnings: {
-			label: 'Your average earnings per working day (optional)',
+			what: 'your average earnings per working day',
+			label: 'Your average earnings per working day',
 			hint: 'The average your employer uses for holiday pay (vidējā izpeļņa). Leave empty if you do not know; we then work out only the VSAA part.',
 			unit: '€'
 		}

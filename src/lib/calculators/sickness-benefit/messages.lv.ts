@@ -15,9 +15,9 @@ const lv = {
 			label: 'Kurš ir slims?',
 			options: { 'own-illness': { label: 'Es esmu slims' }, 'sick-child': { label: 'Kopju slimu bērnu līdz 14 gadiem' } }
 		},
-		firstDay: { label: 'Slimības lapas pirmā diena', hint: 'Pirmā diena darbnespējas lapā.' },
-		lastDay: { label: 'Slimības lapas pēdējā diena', hint: 'Faktiskā vai paredzamā.' },
-		childBirthDate: { label: 'Bērna dzimšanas datums', hint: 'Piemēram, 15.03.2015' },
+		firstDay: { what: 'slimības lapas pirmo dienu', label: 'Slimības lapas pirmā diena', hint: 'Pirmā diena darbnespējas lapā.' },
+		lastDay: { what: 'slimības lapas pēdējo dienu', label: 'Slimības lapas pēdējā diena', hint: 'Faktiskā vai paredzamā.' },
+		childBirthDate: { what: 'bērna dzimšanas datumu', label: 'Bērna dzimšanas datums' },
 		hospital: { label: 'Vai daļu laika bērns tika kopts slimnīcā?' },
 		extended: {
 			label: 'Vai ārstu komisija (VDEĀVK) ir pagarinājusi slimības lapu pēc 26 nedēļām?',
@@ -25,7 +25,8 @@ const lv = {
 		},
 		insured: { label: 'Vai slimības sākumā bijāt darba ņēmējs vai pašnodarbinātais?' },
 		dailyEarnings: {
-			label: 'Jūsu vidējā izpeļņa darba dienā (nav obligāti)',
+			what: 'vidējo izpeļņu darba dienā',
+			label: 'Jūsu vidējā izpeļņa darba dienā',
 			hint: 'Vidējā izpeļņa, ko darba devējs izmanto atvaļinājuma naudai. Ja nezināt, atstājiet tukšu — tad aprēķināsim tikai VSAA daļu.',
 			unit: '€'
 		}

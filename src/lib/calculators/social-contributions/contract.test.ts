@@ -55,7 +55,8 @@ describe('social-contributions: contract, messages and input validation', () => 
 		};
 		expect(bad({ category: 'astronaut' })).toEqual(['category:common:errors.choice.unknown']);
 		expect(bad({ amount: '-1' })).toEqual(['amount:common:errors.money.min']);
-		expect(bad({ amount: '1.001' })).toEqual(['amount:common:errors.money.cents']);
+		expect(bad({ amount: '1000.001' })).toEqual(['amount:common:errors.money.cents']);
+		expect(bad({ amount: '1.001' })).toEqual(['amount:common:errors.money.ambiguous']);
 		expect(bad({ period: 'week' })).toEqual(['period:common:errors.choice.unknown']);
 		expect(bad({}, '2014-01-01')).toEqual(['asOf:common:errors.asOf.before']);
 		// The chosen self-employed object is asked only for the self-employed.

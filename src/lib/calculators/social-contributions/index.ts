@@ -1,3 +1,4 @@
+import { monthlyAboveAnnualMaximum } from '$lib/tax/plausibility';
 import type { Calculator } from '$lib/engine/calculator';
 import { coverageOf } from '$lib/tax/coverage';
 import { CATEGORY_INFO, maximumContributionObject, PAYER_CATEGORIES, socialInsuranceTables, solidarityTax } from '$lib/tax/tables';
@@ -15,13 +16,23 @@ const calculator: Calculator<ContributionsInput> = {
 	domain: meta.domain,
 	fields: [
 		{ name: 'category', key: 'c', type: 'choice', options: PAYER_CATEGORIES, display: 'select', required: true, default: 'employee' },
-		{ name: 'amount', key: 'a', type: 'money', required: true, min: '0', max: '100000000' },
+		{ name: 'amount', key: 'a', type: 'money', example: '1500', required: true, min: '0', max: '100000000' },
 		{ name: 'period', key: 'pe', type: 'choice', options: ['month', 'year'], display: 'radio', required: true, default: 'month' },
-		{ name: 'earlier', key: 'e', type: 'money', required: false, min: '0', max: '100000000', showIf: (v) => v.period === 'month' },
+		{
+			name: 'earlier',
+			key: 'e',
+			type: 'money',
+			example: '12000',
+			required: false,
+			min: '0',
+			max: '100000000',
+			showIf: (v) => v.period === 'month'
+		},
 		{
 			name: 'chosenObject',
 			key: 'so',
 			type: 'money',
+			example: '1000',
 			required: false,
 			min: '0',
 			max: '100000000',
@@ -30,6 +41,8 @@ const calculator: Calculator<ContributionsInput> = {
 	],
 	asOfRange: coverageOf([CATEGORY_INFO.employee.table, maximumContributionObject, solidarityTax]),
 	compute: computeContributionsOutcome,
+	// A yearly amount above the maximum is capped by the calculation itself; a monthly one is questioned.
+	plausibility: (input, asOf) => (input.period === 'month' ? monthlyAboveAnnualMaximum('amount', [input.amount], asOf) : []),
 	tables: socialInsuranceTables as Calculator['tables'],
 	messages: { lv, en },
 	golden

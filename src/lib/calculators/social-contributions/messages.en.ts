@@ -28,6 +28,7 @@ const en = {
 			}
 		},
 		amount: {
+			what: 'the contribution object',
 			label: 'Contribution object',
 			hint: 'The amount the contributions are calculated on, for example the gross salary. For the self-employed: the month’s income.',
 			unit: '€'
@@ -37,11 +38,13 @@ const en = {
 			options: { month: { label: 'A month' }, year: { label: 'A year' } }
 		},
 		earlier: {
+			what: 'the contribution object earlier this year',
 			label: 'Contribution object earlier this year',
 			hint: 'Needed to tell whether the annual maximum has been reached. Leave it empty if you do not know.',
 			unit: '€'
 		},
 		chosenObject: {
+			what: 'the contribution object chosen by the self-employed person',
 			label: 'Contribution object chosen by the self-employed person',
 			hint: 'At least the minimum wage. Leave it empty and we use the minimum wage.',
 			unit: '€'

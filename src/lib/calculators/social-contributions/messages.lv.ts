@@ -28,6 +28,7 @@ const lv = {
 			}
 		},
 		amount: {
+			what: 'iemaksu objektu',
 			label: 'Iemaksu objekts',
 			hint: 'Summa, no kuras rēķina iemaksas, piemēram, bruto alga. Pašnodarbinātajam — mēneša ienākums.',
 			unit: '€'
@@ -37,11 +38,13 @@ const lv = {
 			options: { month: { label: 'Par mēnesi' }, year: { label: 'Par gadu' } }
 		},
 		earlier: {
+			what: 'iemaksu objektu šajā gadā pirms šā mēneša',
 			label: 'Iemaksu objekts šajā gadā pirms šā mēneša',
 			hint: 'Vajadzīgs, lai noteiktu, vai sasniegts gada maksimālais iemaksu objekts. Ja nezināt, atstājiet tukšu.',
 			unit: '€'
 		},
 		chosenObject: {
+			what: 'pašnodarbinātā izvēlēto iemaksu objektu',
 			label: 'Pašnodarbinātā izvēlētais iemaksu objekts',
 			hint: 'Ne mazāks par minimālo algu. Ja atstāsiet tukšu, izmantosim minimālo algu.',
 			unit: '€'

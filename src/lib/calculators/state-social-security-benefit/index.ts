@@ -24,7 +24,7 @@ const calculator: Calculator<VsnpInput> = {
 			name: 'birthDate',
 			key: 'b',
 			type: 'date',
-			memorable: true,
+			example: '1958-06-10',
 			required: true,
 			min: '1900-01-01',
 			max: 'asOf',

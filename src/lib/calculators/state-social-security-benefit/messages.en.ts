@@ -27,7 +27,10 @@ const en: typeof lv = {
 			hint: 'If so, the benefit is not paid.'
 		},
 		reachedPensionAge: { label: 'Has the person reached the retirement age?', hint: 'The “Retirement age” calculator tells you the age.' },
-		birthDate: { label: 'Date of birth (of the person who will get the benefit)', hint: 'For example, 15.03.2012.' },
+		birthDate: {
+			what: 'the date of birth of the person who will get the benefit',
+			label: 'Date of birth (of the person who will get the benefit)'
+		},
 		group: {
 			label: 'Disability group',
 			options: {

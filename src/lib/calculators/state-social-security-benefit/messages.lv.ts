@@ -26,7 +26,10 @@ const lv = {
 			label: 'Vai persona ir sasniegusi pensionēšanās vecumu?',
 			hint: 'Vecumu var uzzināt kalkulatorā «Pensionēšanās vecums».'
 		},
-		birthDate: { label: 'Dzimšanas datums (personai, kas saņems pabalstu)', hint: 'Piemēram, 15.03.2012.' },
+		birthDate: {
+			what: 'pabalsta saņēmēja dzimšanas datumu',
+			label: 'Dzimšanas datums (personai, kas saņems pabalstu)'
+		},
 		group: {
 			label: 'Invaliditātes grupa',
 			options: {
@@ -82,7 +85,7 @@ const lv = {
 	reasons: {
 		hasPension: 'Pabalstu maksā tikai tad, ja nav tiesību uz valsts pensiju vai apdrošināšanas atlīdzību.',
 		notPensionAge: 'Pensijas vecuma personai pabalstu piešķir tikai pēc pensionēšanās vecuma sasniegšanas.',
-		underAge: 'Personai ir {{age}}; personai ar invaliditāti pabalstu piešķir no {{limit}} vecuma ({{from}}).',
+		underAge: 'Personai ir {{age}}; personai ar invaliditāti pabalstu piešķir no {{limit, gen}} vecuma ({{from}}).',
 		survivorAge: 'Bērnam ir {{age}}; pabalstu maksāja līdz {{until}} (ieskaitot).'
 	},
 	notices: {

@@ -11,8 +11,8 @@ const calculator: Calculator<SurvivorSpouseInput> = {
 	id: meta.id,
 	domain: meta.domain,
 	fields: [
-		{ name: 'deathDate', key: 'dd', type: 'date', required: true, min: '2016-01-01', max: 'asOf' },
-		{ name: 'pension', key: 'p', type: 'money', required: true, min: '0', max: '100000' },
+		{ name: 'deathDate', key: 'dd', type: 'date', example: '2026-01-20', required: true, min: '2016-01-01', max: 'asOf' },
+		{ name: 'pension', key: 'p', type: 'money', example: '720', required: true, min: '0', max: '100000' },
 		{ name: 'married', key: 'm', type: 'boolean', required: true, default: true },
 		{ name: 'spousePensioner', key: 'sp', type: 'boolean', required: true, default: true }
 	],

@@ -11,8 +11,9 @@ const en = {
 	notCovered:
 		'Not covered: the one-off benefit for the spouse of a service-pension recipient under special laws (police, prosecutors, judges and others), the survivor\u2019s pension for children, and the funeral benefit (a separate calculator). VSAA decides: latvija.gov.lv or phone 8001 0021.',
 	fields: {
-		deathDate: { label: 'Date of death', hint: 'For example, 15.03.2025' },
+		deathDate: { what: 'the date of your spouse’s death', label: 'Date of death' },
 		pension: {
+			what: 'the deceased’s monthly pension',
 			label: 'Monthly pension of the deceased',
 			hint: 'Old-age, disability, survivor\u2019s or service pension, including the supplement for insurance record before 1996.',
 			unit: '€'

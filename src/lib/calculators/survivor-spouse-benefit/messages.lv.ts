@@ -11,8 +11,9 @@ const lv = {
 	notCovered:
 		'Netiek aprēķināts: vienreizējs pabalsts iestāžu izdienas pensijas saņēmēja (policija, prokurori, tiesneši u. c.) laulātajam, apgādnieka zaudējuma pensija bērniem un apbedīšanas pabalsts (atsevišķs kalkulators). Lēmumu pieņem VSAA: latvija.gov.lv vai tālrunis 8001 0021.',
 	fields: {
-		deathDate: { label: 'Miršanas datums', hint: 'Piemēram, 15.03.2025' },
+		deathDate: { what: 'laulātā miršanas datumu', label: 'Miršanas datums' },
 		pension: {
+			what: 'mirušā pensiju mēnesī',
 			label: 'Mirušā pensija mēnesī',
 			hint: 'Vecuma, invaliditātes, apgādnieka zaudējuma vai izdienas pensija ar piemaksu par stāžu līdz 1996. gadam.',
 			unit: '€'

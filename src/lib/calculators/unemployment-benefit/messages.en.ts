@@ -19,7 +19,11 @@ const en = {
 			...sharedFieldsEn.monthlyWages,
 			hint: 'Oldest month first. VSAA leaves out the lowest and the highest month; the result shows which months they are.'
 		},
-		statusDate: { label: 'Date you got unemployed status', hint: 'The date the State Employment Agency (NVA) received your application.' },
+		statusDate: {
+			what: 'the date you got unemployed status',
+			label: 'Date you got unemployed status',
+			hint: 'The date the State Employment Agency (NVA) received your application.'
+		},
 		situation: {
 			label: 'Before becoming unemployed, did any of these apply?',
 			options: {
@@ -39,11 +43,13 @@ const en = {
 			}
 		},
 		recordYears: {
+			what: 'your total insurance record in years',
 			label: 'Your total insurance record',
 			hint: 'Whole years. See latvija.gov.lv (VSAA e-service on your insurance record).',
 			unit: 'years'
 		},
 		contributionMonths: {
+			what: 'the number of months with unemployment contributions',
 			label: 'Months with unemployment contributions in the 16 months before the status',
 			hint: 'In the 12 months before the status if you got it before 1 April 2017.',
 			unit: 'months'

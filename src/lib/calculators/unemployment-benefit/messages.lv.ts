@@ -20,6 +20,7 @@ const lv = {
 			hint: 'Sāciet ar senāko mēnesi. VSAA neņem vērā mēnesi ar viszemāko un ar visaugstāko algu; rezultātā redzēsiet, kuri tie ir.'
 		},
 		statusDate: {
+			what: 'bezdarbnieka statusa iegūšanas datumu',
 			label: 'Bezdarbnieka statusa iegūšanas datums',
 			hint: 'Diena, kad Nodarbinātības valsts aģentūra (NVA) saņēma jūsu iesniegumu.'
 		},
@@ -39,11 +40,13 @@ const lv = {
 			}
 		},
 		recordYears: {
+			what: 'kopējo apdrošināšanas stāžu gados',
 			label: 'Jūsu kopējais apdrošināšanas stāžs',
 			hint: 'Pilni gadi. Skatiet latvija.gov.lv (VSAA e-pakalpojums par apdrošināšanas stāžu).',
 			unit: 'gadi'
 		},
 		contributionMonths: {
+			what: 'mēnešu skaitu ar iemaksām bezdarba gadījumam',
 			label: 'Mēneši ar iemaksām bezdarba gadījumam 16 mēnešos pirms statusa iegūšanas',
 			hint: '12 mēnešos pirms statusa, ja to ieguvāt pirms 2017. gada 1. aprīļa.',
 			unit: 'mēneši'

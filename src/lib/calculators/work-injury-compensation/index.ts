@@ -1,3 +1,4 @@
+import { monthlyAboveAnnualMaximum } from '$lib/tax/plausibility';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import { valueAt, type Table } from '$lib/engine/tables';
 import {
@@ -27,9 +28,9 @@ const calculator: Calculator<WorkInjuryInput> = {
 	domain: meta.domain,
 	fields: [
 		{ name: 'mode', key: 'md', type: 'choice', options: MODES, display: 'radio', required: true, default: 'loss' },
-		{ name: 'eventDate', key: 'e', type: 'date', required: true, min: '2016-01-01' },
-		{ name: 'averageWage', key: 'w', type: 'money', required: true, min: '0', max: '100000' },
-		{ name: 'lossPercent', key: 'lp', type: 'integer', min: 0, max: 100, required: true, showIf: loss },
+		{ name: 'eventDate', key: 'e', type: 'date', example: '2025-10-06', required: true, min: '2016-01-01' },
+		{ name: 'averageWage', key: 'w', type: 'money', example: '1300', required: true, min: '0', max: '100000' },
+		{ name: 'lossPercent', key: 'lp', type: 'integer', example: '40', min: 0, max: 100, required: true, showIf: loss },
 		{
 			name: 'disabilityGroup',
 			key: 'g',
@@ -40,8 +41,8 @@ const calculator: Calculator<WorkInjuryInput> = {
 			default: 'none',
 			showIf: groupMatters
 		},
-		{ name: 'children', key: 'ch', type: 'integer', min: 0, max: 20, unit: 'children', required: true, showIf: surv },
-		{ name: 'childrenUnder7', key: 'c7', type: 'integer', min: 0, max: 20, unit: 'children', required: true, showIf: surv },
+		{ name: 'children', key: 'ch', type: 'integer', example: '2', min: 0, max: 20, unit: 'children', required: true, showIf: surv },
+		{ name: 'childrenUnder7', key: 'c7', type: 'integer', example: '1', min: 0, max: 20, unit: 'children', required: true, showIf: surv },
 		{ name: 'orphan', key: 'or', type: 'boolean', required: true, default: false, showIf: surv }
 	],
 	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
@@ -52,6 +53,7 @@ const calculator: Calculator<WorkInjuryInput> = {
 		return errors;
 	},
 	compute: computeWorkInjury,
+	plausibility: (input, asOf) => monthlyAboveAnnualMaximum('averageWage', [input.averageWage], asOf),
 	tables: [
 		workInjuryTable,
 		minimumPensionBaseTable,

@@ -25,24 +25,33 @@ const en = {
 				survivors: { label: 'Compensation for the children of a person who died' }
 			}
 		},
-		eventDate: { label: 'Date the loss of capacity was set, or the date of death', hint: 'For example, 15.03.2025' },
+		eventDate: {
+			what: 'the date the loss of capacity was set, or the date of death',
+			label: 'Date the loss of capacity was set, or the date of death'
+		},
 		averageWage: {
+			what: 'the average monthly contribution wage',
 			label: 'Average monthly contribution wage',
 			hint: 'The monthly average of the 36 months with the highest contribution wages in the 5 years before the accident or disease (of the person who died, for survivors).',
 			unit: '€'
 		},
-		lossPercent: { label: 'Loss of capacity to work set by the medical commission (%)', hint: 'Whole percent, 0 to 100.' },
+		lossPercent: {
+			what: 'the loss of capacity to work in per cent',
+			label: 'Loss of capacity to work set by the medical commission (%)',
+			hint: 'Whole percent, 0 to 100.'
+		},
 		disabilityGroup: {
 			label: 'Your disability group',
 			hint: 'From 2026 the compensation is at least the minimum disability pension of your group.',
 			options: { none: { label: 'No disability group' }, I: { label: 'Group I' }, II: { label: 'Group II' }, III: { label: 'Group III' } }
 		},
 		children: {
+			what: 'the number of children entitled',
 			label: 'Number of children entitled',
 			hint: 'Under 18, or under 24 in full-time education, or disabled before 18.',
 			unit: 'children'
 		},
-		childrenUnder7: { label: 'Of them, children up to age 6', unit: 'children' },
+		childrenUnder7: { what: 'the number of those children up to age 6', label: 'Of them, children up to age 6', unit: 'children' },
 		orphan: { label: 'Have the children lost both parents?' }
 	},
 	errors: { tooManyYoung: 'The children up to age 6 cannot be more than all the children' },

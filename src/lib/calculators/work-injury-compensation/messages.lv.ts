@@ -25,13 +25,21 @@ const lv = {
 				survivors: { label: 'Atlīdzību mirušā bērniem' }
 			}
 		},
-		eventDate: { label: 'Datums, kad noteikts darbspēju zaudējums, vai miršanas datums', hint: 'Piemēram, 15.03.2025' },
+		eventDate: {
+			what: 'darbspēju zaudējuma noteikšanas vai miršanas datumu',
+			label: 'Datums, kad noteikts darbspēju zaudējums, vai miršanas datums'
+		},
 		averageWage: {
+			what: 'vidējo mēneša iemaksu algu',
 			label: 'Vidējā mēneša apdrošināšanas iemaksu alga',
 			hint: 'Mēneša vidējā alga 36 mēnešos ar lielāko iemaksu algu summu 5 gados pirms nelaimes gadījuma vai arodslimības (apgādnieka zaudējumam — mirušā alga).',
 			unit: '€'
 		},
-		lossPercent: { label: 'Ārstu komisijas noteiktais darbspēju zaudējums (%)', hint: 'Veseli procenti no 0 līdz 100.' },
+		lossPercent: {
+			what: 'darbspēju zaudējumu procentos',
+			label: 'Ārstu komisijas noteiktais darbspēju zaudējums (%)',
+			hint: 'Veseli procenti no 0 līdz 100.'
+		},
 		disabilityGroup: {
 			label: 'Jūsu invaliditātes grupa',
 			hint: 'No 2026. gada atlīdzība nav mazāka par jūsu grupas minimālo invaliditātes pensiju.',
@@ -43,11 +51,12 @@ const lv = {
 			}
 		},
 		children: {
+			what: 'bērnu skaitu, kuriem ir tiesības uz atlīdzību',
 			label: 'Bērnu skaits, kuriem ir tiesības uz atlīdzību',
 			hint: 'Līdz 18 gadiem, līdz 24 gadiem, ja mācās dienas nodaļā, vai ar invaliditāti kopš bērnības.',
 			unit: 'bērni'
 		},
-		childrenUnder7: { label: 'No tiem bērni līdz 6 gadu vecumam', unit: 'bērni' },
+		childrenUnder7: { what: 'bērnu līdz 6 gadu vecumam skaitu', label: 'No tiem bērni līdz 6 gadu vecumam', unit: 'bērni' },
 		orphan: { label: 'Vai bērni ir zaudējuši abus vecākus?' }
 	},
 	errors: { tooManyYoung: 'Bērnu līdz 6 gadiem nevar būt vairāk nekā visu bērnu' },
