@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4319;
-export const HOST_PORT = 4320;
+// Ports can be moved (E2E_PORT) so that two checkouts can run their browser tests at the same time.
+const PORT = Number(process.env.E2E_PORT ?? 4319);
+export const HOST_PORT = PORT + 1;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -96,8 +96,8 @@ test.describe('minimum hourly rate — six-day weeks', () => {
 	test('bad input: an unknown six-day id and a month outside the data', async ({ page }) => {
 		await page.goto('/en/minimum-hourly-rate/#v=1&m=2028-01&s=40-7&d=2026-11-22');
 		await expect(page.getByTestId('error-summary')).toBeVisible();
-		await expect(page.locator('#field-schedule-error')).toContainText('Choose one of the options shown');
-		await expect(page.locator('#field-month-error')).toContainText('The month must be December 2027 or earlier');
+		await expect(page.locator('#field-schedule-error')).toContainText('Choose one of the answers shown to “Normal working time”');
+		await expect(page.locator('#field-month-error')).toContainText('Enter the month: December 2027 or earlier');
 	});
 
 	for (const lang of ['lv', 'en']) {
@@ -114,7 +114,7 @@ test.describe('minimum hourly rate — six-day weeks', () => {
 test.describe('minimum hourly rate — year table', () => {
 	test('EN: 2024 twelve months, CSV download', async ({ page }) => {
 		await page.goto('/en/minimum-hourly-rate-year/#v=1&y=2024&s=40&t=yes&d=2026-11-22');
-		const table = page.locator('table[data-table="months"], .result table').first();
+		const table = page.locator('table[data-table="months"]');
 		await expect(table.locator('tbody tr')).toHaveCount(12);
 		const csvButton = page.locator('[data-testid^="csv-"]').first();
 		const [download] = await Promise.all([page.waitForEvent('download'), csvButton.click()]);

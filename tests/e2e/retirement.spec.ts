@@ -26,7 +26,9 @@ test.describe('retirement age calculator', () => {
 		await expect(rule.locator('.rule-basis a').first()).toHaveAttribute('href', /^https:\/\/likumi\.lv\//);
 		await expect(rule.locator('.rule-evidence a').first()).toHaveAttribute('href', /^https?:\/\//);
 		// Each rule once: no table row appears twice in the list.
-		const ids = await result.locator('.rules-used li').evaluateAll((els) => els.map((e) => e.textContent?.split('—')[0]));
+		const ids = await result
+			.locator('.rules-used-list > li')
+			.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-rule')} ${e.querySelector('.rule-period')?.textContent}`));
 		expect(new Set(ids).size).toBe(ids.length);
 		expect(foreign).toEqual([]);
 	});
