@@ -21,7 +21,9 @@ test.describe('retirement age calculator', () => {
 		// shows since when it is in force, its legal basis on likumi.lv and its evidence.
 		const ref = await result.locator('[data-step="requiredAge"] .step-rules').innerText();
 		const n = /(\d+)\./.exec(ref)![1];
+		await result.locator('.rules-used summary').click();
 		const rule = result.locator(`.rules-used #rule-${n}`);
+		await expect(rule).toBeVisible();
 		await expect(rule).toContainText('spēkā no 01.01.2018.');
 		await expect(rule.locator('.rule-basis a').first()).toHaveAttribute('href', /^https:\/\/likumi\.lv\//);
 		await expect(rule.locator('.rule-evidence a').first()).toHaveAttribute('href', /^https?:\/\//);

@@ -216,6 +216,9 @@ const en = {
 		link: 'Link that repeats this calculation:'
 	},
 	result: {
+		rulesUsedSummary_zero: 'Show the {{count}} rules with their legal basis and sources',
+		rulesUsedSummary_one: 'Show the rule with its legal basis and sources',
+		rulesUsedSummary_other: 'Show the {{count}} rules with their legal basis and sources',
 		rulesUsed: 'Rules used',
 		basis: 'Legal basis',
 		evidence: 'Value confirmed by',

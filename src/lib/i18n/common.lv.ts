@@ -214,6 +214,9 @@ const lv = {
 		link: 'Saite, kas atkārto šo aprēķinu:'
 	},
 	result: {
+		rulesUsedSummary_zero: 'Rādīt {{count}} noteikumus ar tiesisko pamatu un avotiem',
+		rulesUsedSummary_one: 'Rādīt {{count}} noteikumu ar tiesisko pamatu un avotiem',
+		rulesUsedSummary_other: 'Rādīt {{count}} noteikumus ar tiesisko pamatu un avotiem',
 		rulesUsed: 'Izmantotie noteikumi',
 		basis: 'Tiesiskais pamats',
 		evidence: 'Vērtību apliecina',
