@@ -160,7 +160,8 @@ export function parseAsOf(raw: string | undefined, range: { from: IsoDate; to: I
 	const iso = parseDateText(s);
 	if (!iso) return { ok: false, msg: msg('date.format') };
 	if (iso < range.from) return { ok: false, msg: msg('asOf.before', { min: { type: 'date', value: range.from } }) };
-	if (iso > range.to) return { ok: false, msg: msg('asOf.after', { max: { type: 'date', value: range.to } }) };
+	// A date after the rules we have is answered with the last known rules and a notice (engine/run.ts).
+	if (iso > DATE_MAX) return { ok: false, msg: { key: 'common:rollover.tooLate', params: { max: { type: 'date', value: DATE_MAX } } } };
 	return { ok: true, value: iso };
 }
 

@@ -1,3 +1,4 @@
+import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import { valueAt, type Table } from '$lib/engine/tables';
 import { wageFields } from '$lib/benefits/common';
@@ -17,33 +18,36 @@ const supplementExcluded = (d: unknown) => {
 	return r.kind === 'ok' && !r.row.value.pensionIncludesPre1996Supplement;
 };
 
-const calculator: Calculator<FuneralInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'deathDate', key: 'dd', type: 'date', required: true, min: '2016-01-01', max: 'asOf' },
-		{ name: 'insured', key: 'ins', type: 'boolean', required: true, default: false },
-		...wageFields().map((f) => ({ ...f, showIf: (v: Record<string, unknown>) => insured(v) && (!f.showIf || f.showIf(v)) })),
-		{ name: 'dependant', key: 'dep', type: 'boolean', required: true, default: false },
-		{ name: 'unemployed', key: 'un', type: 'boolean', required: true, default: false },
-		{ name: 'pensioner', key: 'pen', type: 'boolean', required: true, default: false },
-		{ name: 'pension', key: 'p', type: 'money', required: true, min: '0', max: '100000', showIf: pensioner },
-		{
-			name: 'supplement',
-			key: 'ps',
-			type: 'money',
-			required: false,
-			min: '0',
-			max: '10000',
-			showIf: (v) => pensioner(v) && supplementExcluded(v.deathDate)
-		},
-		{ name: 'vsnpRecipient', key: 'vs', type: 'boolean', required: true, default: false }
-	],
-	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
-	compute: computeFuneral,
-	tables: [funeralTable, nationalWageTable, vsnpBaseTable, referencePeriodTable] as Table<unknown>[],
-	messages: { lv, en },
-	golden
-};
+const calculator: Calculator<FuneralInput> = withCoverage<FuneralInput>(
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'deathDate', key: 'dd', type: 'date', required: true, min: '2016-01-01', max: 'asOf' },
+			{ name: 'insured', key: 'ins', type: 'boolean', required: true, default: false },
+			...wageFields().map((f) => ({ ...f, showIf: (v: Record<string, unknown>) => insured(v) && (!f.showIf || f.showIf(v)) })),
+			{ name: 'dependant', key: 'dep', type: 'boolean', required: true, default: false },
+			{ name: 'unemployed', key: 'un', type: 'boolean', required: true, default: false },
+			{ name: 'pensioner', key: 'pen', type: 'boolean', required: true, default: false },
+			{ name: 'pension', key: 'p', type: 'money', required: true, min: '0', max: '100000', showIf: pensioner },
+			{
+				name: 'supplement',
+				key: 'ps',
+				type: 'money',
+				required: false,
+				min: '0',
+				max: '10000',
+				showIf: (v) => pensioner(v) && supplementExcluded(v.deathDate)
+			},
+			{ name: 'vsnpRecipient', key: 'vs', type: 'boolean', required: true, default: false }
+		],
+		compute: computeFuneral,
+		tables: [funeralTable, nationalWageTable, vsnpBaseTable, referencePeriodTable] as Table<unknown>[],
+		messages: { lv, en },
+		golden
+	},
+	// The site answers from 2016; the end is where the tables' data ends.
+	{ from: '2016-01-01' }
+);
 
 export default calculator;

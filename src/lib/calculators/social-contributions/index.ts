@@ -1,6 +1,6 @@
 import type { Calculator } from '$lib/engine/calculator';
-import { coverageOf } from '$lib/tax/coverage';
-import { CATEGORY_INFO, maximumContributionObject, PAYER_CATEGORIES, socialInsuranceTables, solidarityTax } from '$lib/tax/tables';
+import { coverageOf } from '$lib/engine/coverage';
+import { CATEGORY_INFO, generalRateByInsuranceType, minimumContributions, PAYER_CATEGORIES, socialInsuranceTables } from '$lib/tax/tables';
 import { computeContributionsOutcome, type ContributionsInput } from './compute';
 import golden from './golden';
 import en from './messages.en';
@@ -9,6 +9,26 @@ import meta from './meta';
 
 const isSelfEmployed = (v: Record<string, unknown>) =>
 	typeof v.category === 'string' && CATEGORY_INFO[v.category as keyof typeof CATEGORY_INFO]?.selfEmployed === true;
+
+/**
+ * Tables only some answers need, which start later than 2016 (categories sourced from 2017, the minimum
+ * contributions from July 2021) or describe 2017 only (the split by insurance type).
+ */
+const partialTables = [
+	...(
+		[
+			'employee-prisoner',
+			'employee-prisoner-pension-age',
+			'board-member',
+			'board-member-pension-age',
+			'real-estate',
+			'foreign-employer'
+		] as const
+	).map((c) => CATEGORY_INFO[c].table),
+	generalRateByInsuranceType,
+	minimumContributions
+] as Calculator['tables'];
+const tables = socialInsuranceTables as Calculator['tables'];
 
 const calculator: Calculator<ContributionsInput> = {
 	id: meta.id,
@@ -28,9 +48,10 @@ const calculator: Calculator<ContributionsInput> = {
 			showIf: (v) => v.period === 'month' && isSelfEmployed(v)
 		}
 	],
-	asOfRange: coverageOf([CATEGORY_INFO.employee.table, maximumContributionObject, solidarityTax]),
+	asOfRange: coverageOf(tables, { partial: partialTables }),
 	compute: computeContributionsOutcome,
-	tables: socialInsuranceTables as Calculator['tables'],
+	tables,
+	partialTables,
 	messages: { lv, en },
 	golden
 };

@@ -1,3 +1,4 @@
+import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
 import { wageFields } from '$lib/benefits/common';
@@ -18,30 +19,36 @@ import meta from './meta';
 
 const general = (v: Record<string, unknown>) => v.situation !== 'disability-recovered' && v.situation !== 'disabled-child-carer';
 
-const calculator: Calculator<UnemploymentInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'statusDate', key: 's', type: 'date', required: true, min: '2016-01-01' },
-		{ name: 'situation', key: 'sit', type: 'choice', options: SITUATIONS, display: 'radio', required: true, default: 'general' },
-		{ name: 'recordYears', key: 'y', type: 'integer', min: 0, max: 60, unit: 'years', required: true },
-		{ name: 'contributionMonths', key: 'm', type: 'integer', min: 0, max: 16, unit: 'months', required: true, showIf: general },
-		{ name: 'ownRequest', key: 'or', type: 'boolean', required: true, default: false },
-		...wageFields().map((f) => ({ ...f, showIf: (v: Record<string, unknown>) => v.situation === 'general' && (!f.showIf || f.showIf(v)) }))
-	],
-	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
-	compute: computeUnemployment,
-	tables: [
-		unemploymentConditionsTable,
-		unemploymentRateTable,
-		unemploymentScheduleTable,
-		unemploymentWageMethodTable,
-		unemploymentSpecialTable,
-		vsnpBaseTable,
-		referencePeriodTable
-	] as Table<unknown>[],
-	messages: { lv, en },
-	golden
-};
+const calculator: Calculator<UnemploymentInput> = withCoverage<UnemploymentInput>(
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'statusDate', key: 's', type: 'date', required: true, min: '2016-01-01' },
+			{ name: 'situation', key: 'sit', type: 'choice', options: SITUATIONS, display: 'radio', required: true, default: 'general' },
+			{ name: 'recordYears', key: 'y', type: 'integer', min: 0, max: 60, unit: 'years', required: true },
+			{ name: 'contributionMonths', key: 'm', type: 'integer', min: 0, max: 16, unit: 'months', required: true, showIf: general },
+			{ name: 'ownRequest', key: 'or', type: 'boolean', required: true, default: false },
+			...wageFields().map((f) => ({
+				...f,
+				showIf: (v: Record<string, unknown>) => v.situation === 'general' && (!f.showIf || f.showIf(v))
+			}))
+		],
+		compute: computeUnemployment,
+		tables: [
+			unemploymentConditionsTable,
+			unemploymentRateTable,
+			unemploymentScheduleTable,
+			unemploymentWageMethodTable,
+			unemploymentSpecialTable,
+			vsnpBaseTable,
+			referencePeriodTable
+		] as Table<unknown>[],
+		messages: { lv, en },
+		golden
+	},
+	// The site answers from 2016; the end is where the tables' data ends.
+	{ from: '2016-01-01' }
+);
 
 export default calculator;
