@@ -9,6 +9,7 @@ import { listTableFiles } from '$lib/engine/validate-tables';
 import { calculatorIds, loadCalculator } from '$lib/calculators/registry';
 import type { Calculator } from '$lib/engine/calculator';
 import { coverageOf } from '$lib/engine/coverage';
+import { coverageReport, coverageText } from '$lib/engine/coverage-report';
 import { computeSafely, rolloverNotices, runCalculator } from '$lib/engine/run';
 import { defineTable, valueAt, withRollover, type Table } from '$lib/engine/tables';
 
@@ -142,5 +143,25 @@ describe('the rollover', () => {
 		expect(o.kind).toBe('result');
 		expect(o.rollover).toBeUndefined();
 		expect(o.notices.some((n) => n.key === 'common:status.notice.planned')).toBe(true);
+	});
+});
+
+describe('the coverage report (npm run coverage) takes the date as an input', () => {
+	const items = [
+		{ kind: 'table' as const, id: 'tax/a', until: '2026-12-31' },
+		{ kind: 'table' as const, id: 'tax/b', until: '2027-12-31' },
+		{ kind: 'calculator' as const, id: 'c', until: '2026-11-01' },
+		{ kind: 'table' as const, id: 'tax/none' }
+	];
+	it('flags what ends within 60 days, what has ended and what states no date', () => {
+		const lines = coverageReport(items, '2026-11-29');
+		expect(lines.map((l) => [l.id, l.flag, l.daysLeft])).toEqual([
+			['tax/none', 'missing', undefined],
+			['c', 'past', -28],
+			['tax/a', 'soon', 32],
+			['tax/b', 'ok', 397]
+		]);
+		expect(coverageReport(items, '2026-10-01').find((l) => l.id === 'tax/a')?.flag).toBe('ok');
+		expect(coverageText(lines, '2026-11-29')).toContain('SOON  2026-12-31  table       tax/a  (32 days)');
 	});
 });
