@@ -4,6 +4,7 @@
  * of 31.12.2026 and a plain notice above the result — instead of a date error. The same for share
  * links and the embedded widget.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ready } from './helpers';
 
@@ -70,4 +71,14 @@ test('the embedded widget answers after the data too, with the notice', async ({
 	await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'result');
 	await expect(page.getByTestId('rollover')).toContainText('Mums vēl nav 2027. gada noteikumu');
 	await noDateError(page);
+});
+
+test('the page with the notice has no accessibility violations (axe), in both languages', async ({ page }) => {
+	test.setTimeout(90_000);
+	for (const lang of ['lv', 'en']) {
+		await page.goto(`/${lang}/birth-grant/#v=1&e=birth&b=2027-01-02&r=yes&d=2027-01-05`);
+		await expect(page.getByTestId('rollover')).toBeVisible();
+		const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+		expect(r.violations.map((v) => v.id)).toEqual([]);
+	}
 });
