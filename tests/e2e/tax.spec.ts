@@ -50,14 +50,15 @@ test.describe('net ⇄ gross salary', () => {
 		await expect(page.getByTestId('notices')).toContainText('Pārbaudiet “Summa mēnesī”');
 	});
 
-	test('bad input: negative and absurd amounts, an unknown category, a date outside the data', async ({ page }) => {
-		await page.goto('/en/net-gross-salary/#v=1&m=gross-to-net&a=-100&c=astronaut&d=2031-01-01');
+	test('bad input: negative and absurd amounts, an unknown category, an impossible date', async ({ page }) => {
+		// A date after the data is answered with the rollover notice (rollover.spec.ts); only one past 2100 is an error.
+		await page.goto('/en/net-gross-salary/#v=1&m=gross-to-net&a=-100&c=astronaut&d=2101-01-01');
 		await expect(page.getByTestId('error-summary')).toBeVisible();
 		await expect(page.locator('#field-amount-error')).toContainText('Enter the amount per month: €0.00 or more');
 		await expect(page.locator('#field-category-error')).toContainText(
 			'Choose one of the answers shown to “The employee’s social insurance status”'
 		);
-		await expect(page.locator('#field-asOf-error')).toContainText('We have rules until');
+		await expect(page.locator('#field-asOf-error')).toContainText('Enter a date no later than 31 December 2100');
 		await page.goto('/lv/net-gross-salary/#v=1&m=gross-to-net&a=99999999999&d=2026-01-15');
 		await expect(page.locator('#field-amount-error')).toContainText('Ievadiet summu mēnesī: ne vairāk kā');
 		await expect(page.locator('#field-amount')).toHaveValue('99999999999');

@@ -4,6 +4,7 @@
  */
 import type { FieldDef } from '$lib/engine/calculator';
 import type { IsoDate } from '$lib/engine/dates';
+import { coverageOf } from '$lib/engine/coverage';
 import { minimumRateTables } from './tables';
 
 /**
@@ -15,19 +16,20 @@ export const SCHEDULES = ['40', '35', '40-6', '35-6'] as const;
 export type ScheduleId = (typeof SCHEDULES)[number];
 
 /**
- * Dates every table used by the minimum-rate calculators describes: from the latest first row to the
- * earliest `coveredUntil` (2016-01-01 … 2027-12-31 with the current data).
+ * The as-of dates the minimum-rate calculators have rules for: from the latest first row to the earliest
+ * `coveredUntil` of their tables (engine/coverage.ts), never typed.
  */
-export const coverage: { from: IsoDate; to: IsoDate } = (() => {
-	const from = minimumRateTables.map((t) => t.rows[0].validFrom).reduce((a, b) => (a > b ? a : b));
-	const ends = minimumRateTables.map((t) => t.coveredUntil).filter((d): d is IsoDate => Boolean(d));
-	if (ends.length === 0) throw new Error('minimum-rate tables: no coveredUntil; the transfer orders must say how far they are known');
-	const to = ends.reduce((a, b) => (a < b ? a : b));
-	return { from, to };
-})();
+export const coverage: { from: IsoDate; to: IsoDate } = coverageOf(minimumRateTables);
 
-export const coverageMonths = { min: coverage.from.slice(0, 7), max: coverage.to.slice(0, 7) };
-export const coverageYears = { min: Number(coverage.from.slice(0, 4)), max: Number(coverage.to.slice(0, 4)) };
+/**
+ * The months and years the fields accept run to the latest `coveredUntil` (e.g. the planned 2027 minimum
+ * wage and the 2027 transfer order's status): a month after `coverage.to` is answered with the rules of
+ * that day where nothing later is known, and the result says so (engine/run.ts).
+ */
+const fieldsTo: IsoDate = minimumRateTables.map((t) => t.coveredUntil ?? coverage.to).reduce((a, b) => (a > b ? a : b));
+
+export const coverageMonths = { min: coverage.from.slice(0, 7), max: fieldsTo.slice(0, 7) };
+export const coverageYears = { min: Number(coverage.from.slice(0, 4)), max: Number(fieldsTo.slice(0, 4)) };
 
 export const scheduleField: FieldDef = {
 	name: 'schedule',

@@ -61,8 +61,14 @@ export interface Calculator<I = Record<string, unknown>> {
 	/** Where it is listed on the home page. */
 	domain: 'pension' | 'labour' | 'tax' | 'benefits';
 	fields: FieldDef[];
-	/** The as-of dates this calculator answers for; outside it the page says so. */
+	/**
+	 * The as-of dates this calculator has rules for, computed by `coverageOf(tables, …)` (engine/coverage.ts):
+	 * it ends where the data of its core tables ends (a unit test checks it is not wider). A later as-of date
+	 * is still answered, with the rules of the last covered day and a notice saying so (engine/run.ts).
+	 */
 	asOfRange: { from: IsoDate; to: IsoDate };
+	/** Tables only some answers need that cover less than `asOfRange` (left out of it; outside them: "cannot answer"). */
+	partialTables?: Table<unknown>[];
 	/** Checks that need several fields at once (e.g. an event date after the birth date). */
 	crossValidate?: (input: I, asOf: IsoDate) => FieldError[];
 	compute: (input: I, asOf: IsoDate) => Outcome;

@@ -97,6 +97,11 @@ interface OutcomeBase {
 	primary?: string[];
 	/** Things the user should know: unconfirmed data used, assumptions made. */
 	notices: Msg[];
+	/**
+	 * Set by the runner when some rules were not known for a date the calculation needed and the rules of
+	 * the last known day were used instead: the notices (also in `notices`, first) that say so.
+	 */
+	rollover?: Msg[];
 }
 
 export type Outcome =

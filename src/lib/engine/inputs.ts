@@ -259,7 +259,8 @@ export function parseAsOf(raw: string | undefined, range: { from: IsoDate; to: I
 	const iso = parseDateText(s);
 	if (!iso) return err('format');
 	if (iso < range.from) return err('before', { min: { type: 'date', value: range.from } });
-	if (iso > range.to) return err('after', { max: { type: 'date', value: range.to } });
+	// A date after the rules we have is answered with the last known rules and a notice (engine/run.ts).
+	if (iso > DATE_MAX) return { ok: false, msg: { key: 'common:rollover.tooLate', params: { max: { type: 'date', value: DATE_MAX } } } };
 	return { ok: true, value: iso };
 }
 

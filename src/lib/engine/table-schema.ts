@@ -116,10 +116,17 @@ const tableBase = {
 	title: localized,
 	description: localized.optional(),
 	/**
-	 * The last day the data is known to describe. Without it, the last row stays in force
-	 * indefinitely (the law sets no end). With it, later dates are outside coverage.
+	 * The last day the data is known to describe: for an open-ended rule (a rate in a law), the day up
+	 * to which it was checked to be still in force. Every table in data/ states it (a unit test checks);
+	 * later dates are outside coverage and answered only by the explicit rollover (see engine/run.ts).
 	 */
 	coveredUntil: isoDate.optional(),
+	/**
+	 * The rows are a schedule the law sets in advance (e.g. retirement ages rising year by year): a
+	 * lookup for a later date follows the schedule as enacted, and `coveredUntil` is the last day for
+	 * which the law itself was checked (it bounds the as-of date, not the dates the schedule answers for).
+	 */
+	scheduleInLaw: z.boolean().optional(),
 	/**
 	 * For schedules: the first row is itself a step up from an earlier value that is not in the data.
 	 * Answers that an earlier, lower value could have decided are then refused (see src/lib/pension/schedule.ts).

@@ -21,6 +21,7 @@ export interface Table<V> {
 	kind: 'decimal' | 'age' | 'record';
 	unit: string;
 	coveredUntil?: IsoDate;
+	scheduleInLaw?: boolean;
 	firstRowIsStep?: boolean;
 	rows: Array<TableRow<V> | RepealRow>;
 }
@@ -76,13 +77,56 @@ export function defineTable<V>(json: unknown): Table<V> {
 export type DecimalTable = Table<string>;
 export type AgeTable = Table<AgeValue>;
 
+/**
+ * A date after a table's known end, answered with the rules of that end: recorded so that the runner
+ * can say so. Only ever happens inside `withRollover`.
+ */
+export interface Substitution {
+	table: string;
+	tableTitle: Localized;
+	/** The date the calculation asked for. */
+	date: IsoDate;
+	/** The last known day, whose rules were used instead. */
+	coveredUntil: IsoDate;
+}
+
+/**
+ * The rollover in force during one compute call (set by `withRollover`, never by a calculator).
+ * `frontier` is the calculator's last covered as-of date: only tables known at least that far are
+ * carried over; a table that ends earlier (a known gap, e.g. an amount whose date of change was not
+ * found) still answers "cannot answer". `horizon` is the end of the year after the frontier's: the
+ * rollover bridges the new year until the tables are updated, it does not extend today's rules into
+ * the following years (a benefit schedule still stops there).
+ */
+let rollover: { frontier: IsoDate; horizon: IsoDate; used: Substitution[] } | undefined;
+
+/**
+ * Run `fn` (a compute) so that a date after a table's `coveredUntil` uses the rules of that day and
+ * is recorded, instead of ending in "cannot answer". Synchronous and restored afterwards, so the
+ * engine stays a function of its inputs; the runner turns the records into a notice (never silent).
+ */
+export function withRollover<T>(frontier: IsoDate, fn: () => T): { value: T; substitutions: Substitution[] } {
+	const previous = rollover;
+	const ctx = { frontier, horizon: `${Number(frontier.slice(0, 4)) + 1}-12-31`, used: [] as Substitution[] };
+	rollover = ctx;
+	try {
+		return { value: fn(), substitutions: ctx.used };
+	} finally {
+		rollover = previous;
+	}
+}
+
 export function valueAt<V>(table: Table<V>, date: IsoDate): Lookup<V> {
 	const rows = table.rows;
 	const base = { table: table.id, tableTitle: table.title, date };
 	if (rows.length === 0 || date < rows[0].validFrom) {
 		return { kind: 'before-coverage', ...base, coveredFrom: rows[0]?.validFrom ?? date };
 	}
-	if (table.coveredUntil && date > table.coveredUntil) {
+	if (table.coveredUntil && date > table.coveredUntil && !table.scheduleInLaw) {
+		if (rollover && table.coveredUntil >= rollover.frontier && date <= rollover.horizon) {
+			rollover.used.push({ table: table.id, tableTitle: table.title, date, coveredUntil: table.coveredUntil });
+			return valueAt(table, table.coveredUntil);
+		}
 		return { kind: 'after-coverage', ...base, coveredUntil: table.coveredUntil };
 	}
 	// Rows are few (tens); a linear scan from the end is simplest and fast enough.
@@ -103,7 +147,8 @@ function inForce<V>(table: Table<V>, row: TableRow<V>, i: number): RowInForce<V>
 		tableTitle: table.title,
 		value: row.value,
 		validFrom: row.validFrom,
-		validUntil: next ? dayBefore(next.validFrom) : table.coveredUntil,
+		// A schedule set in law goes on after the day the law was last checked.
+		validUntil: next ? dayBefore(next.validFrom) : table.scheduleInLaw ? undefined : table.coveredUntil,
 		status: row.status ?? 'confirmed',
 		note: row.note,
 		basis: row.basis,

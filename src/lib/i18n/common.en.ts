@@ -367,6 +367,14 @@ const en = {
 		age: '{{years}} and {{months}}',
 		perHour: '{{value}} per hour',
 		perDay: '{{value}} per day'
+	},
+	/** Year rollover: the as-of date (or a date the calculation needs) is after the rules we have. */
+	rollover: {
+		year: 'We do not yet have the rules for {{year}}; the result below uses the rules in force on {{until}}.',
+		after: 'We do not yet have the rules after {{until}}; the result below uses the rules in force on that day.',
+		changeDate: 'Change the date to calculate for',
+		tooLate: 'Enter a date no later than {{max}}',
+		known: 'Rules known until {{until}}.'
 	}
 } satisfies Messages;
 

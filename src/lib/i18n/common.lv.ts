@@ -365,6 +365,14 @@ const lv = {
 		age: '{{years}} un {{months}}',
 		perHour: '{{value}} stundā',
 		perDay: '{{value}} dienā'
+	},
+	/** Gadu mija: aprēķina datums (vai aprēķinam vajadzīgs datums) ir pēc noteikumiem, kas mums ir. */
+	rollover: {
+		year: 'Mums vēl nav {{year}}. gada noteikumu, tāpēc zemāk redzamais rezultāts aprēķināts pēc noteikumiem, kas bija spēkā {{until}}',
+		after: 'Mums vēl nav noteikumu, kas būtu spēkā pēc {{until}}, tāpēc zemāk redzamais rezultāts aprēķināts pēc šīs dienas noteikumiem.',
+		changeDate: 'Mainīt datumu, uz kuru rēķināt',
+		tooLate: 'Ievadiet datumu, kas nav vēlāks par {{max}}',
+		known: 'Noteikumi zināmi līdz {{until}}'
 	}
 } satisfies Messages;
 

@@ -33,7 +33,8 @@ export function cappedSchedule(category: Table<AgeValue>, general: Table<AgeValu
 	}
 	const gen = rowsInForce(general);
 	const starts = [...new Set([...cat.map((r) => r.validFrom), ...gen.map((r) => r.validFrom)])].filter((d) => d >= cat[0].validFrom).sort();
-	const end = category.coveredUntil;
+	// A schedule set in law answers for any later date; coveredUntil then only says when the law was checked.
+	const end = category.scheduleInLaw ? undefined : category.coveredUntil;
 	const at = (rows: RowInForce<AgeValue>[], d: IsoDate) =>
 		[...rows].reverse().find((r) => r.validFrom <= d && (!r.validUntil || d <= r.validUntil));
 	const segs: Segment[] = [];

@@ -1,3 +1,4 @@
+import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import { ntmYearRange, splitYears } from '$lib/tax/annual';
 import { valueAt } from '$lib/engine/tables';
@@ -18,62 +19,62 @@ function differentiatedYear(v: Record<string, unknown>): boolean {
 	return r.kind !== 'ok' || r.row.value.regime !== 'fixed';
 }
 
-const calculator: Calculator<AnnualNtmInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'year', key: 'y', type: 'integer', example: '2023', min: years.from, max: years.to, required: true },
-		{
-			name: 'income',
-			key: 'i',
-			type: 'money',
-			example: '18000',
-			min: '0',
-			max: '100000000',
-			required: true,
-			showIf: (v) => differentiatedYear(v) && !split.has(v.year as number)
-		},
-		{
-			name: 'incomeH1',
-			key: 'i1',
-			type: 'money',
-			example: '8500',
-			min: '0',
-			max: '100000000',
-			required: true,
-			showIf: (v) => split.has(v.year as number)
-		},
-		{
-			name: 'incomeH2',
-			key: 'i2',
-			type: 'money',
-			example: '9500',
-			min: '0',
-			max: '100000000',
-			required: true,
-			showIf: (v) => split.has(v.year as number)
-		},
-		{ name: 'applied', key: 'ap', type: 'money', example: '900', min: '0', max: '100000', required: true, showIf: differentiatedYear },
-		{
-			name: 'contributions',
-			key: 'vs',
-			type: 'money',
-			example: '1890',
-			min: '0',
-			max: '100000000',
-			required: false,
-			showIf: differentiatedYear
-		}
-	],
-	// The as-of date does not change the answer (the year does); the page still asks for one.
-	asOfRange: {
-		from: nonTaxableMinimum.rows[0].validFrom,
-		to: nonTaxableMinimum.coveredUntil ?? nonTaxableMinimum.rows[nonTaxableMinimum.rows.length - 1].validFrom
+const calculator: Calculator<AnnualNtmInput> = withCoverage<AnnualNtmInput>(
+	// The site answers from 2016; the end is where the tables' data ends.
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'year', key: 'y', type: 'integer', example: '2023', min: years.from, max: years.to, required: true },
+			{
+				name: 'income',
+				key: 'i',
+				type: 'money',
+				example: '18000',
+				min: '0',
+				max: '100000000',
+				required: true,
+				showIf: (v) => differentiatedYear(v) && !split.has(v.year as number)
+			},
+			{
+				name: 'incomeH1',
+				key: 'i1',
+				type: 'money',
+				example: '8500',
+				min: '0',
+				max: '100000000',
+				required: true,
+				showIf: (v) => split.has(v.year as number)
+			},
+			{
+				name: 'incomeH2',
+				key: 'i2',
+				type: 'money',
+				example: '9500',
+				min: '0',
+				max: '100000000',
+				required: true,
+				showIf: (v) => split.has(v.year as number)
+			},
+			{ name: 'applied', key: 'ap', type: 'money', example: '900', min: '0', max: '100000', required: true, showIf: differentiatedYear },
+			{
+				name: 'contributions',
+				key: 'vs',
+				type: 'money',
+				example: '1890',
+				min: '0',
+				max: '100000000',
+				required: false,
+				showIf: differentiatedYear
+			}
+		],
+		// The as-of date does not change the answer (the year does); the page still asks for one.
+		compute: computeAnnualNtm,
+		tables: [nonTaxableMinimum, incomeTaxRates, CATEGORY_INFO.employee.table] as Calculator['tables'],
+		messages: { lv, en },
+		golden
 	},
-	compute: computeAnnualNtm,
-	tables: [nonTaxableMinimum, incomeTaxRates, CATEGORY_INFO.employee.table] as Calculator['tables'],
-	messages: { lv, en },
-	golden
-};
+	{ from: '2016-01-01' }
+);
 
 export default calculator;

@@ -1,3 +1,4 @@
+import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import { birthGrantAmount, birthGrantConditions } from '$lib/state-benefits/tables';
 import { computeBirthGrant, type BirthGrantInput } from './compute';
@@ -6,33 +7,36 @@ import en from './messages.en';
 import lv from './messages.lv';
 import meta from './meta';
 
-const calculator: Calculator<BirthGrantInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'event', key: 'e', type: 'choice', options: ['birth', 'guardianship'], display: 'radio', required: true, default: 'birth' },
-		{ name: 'birthDate', key: 'b', type: 'date', example: '2026-04-12', required: true, min: '2015-01-01' },
-		{
-			name: 'guardianshipDate',
-			key: 'g',
-			type: 'date',
-			example: '2026-06-01',
-			required: true,
-			min: '2015-01-01',
-			showIf: (v) => v.event === 'guardianship'
-		},
-		{ name: 'children', key: 'n', type: 'integer', example: '2', min: 1, max: 6, unit: 'children', required: false },
-		{ name: 'resident', key: 'r', type: 'boolean', required: true, default: true }
-	],
-	asOfRange: { from: '2016-01-01', to: '2026-12-31' },
-	crossValidate: (input) =>
-		input.event === 'guardianship' && input.guardianshipDate && input.guardianshipDate < input.birthDate
-			? [{ field: 'guardianshipDate', msg: { key: 'errors.guardianshipBeforeBirth' } }]
-			: [],
-	compute: computeBirthGrant,
-	tables: [birthGrantAmount, birthGrantConditions],
-	messages: { lv, en },
-	golden
-};
+const calculator: Calculator<BirthGrantInput> = withCoverage<BirthGrantInput>(
+	// The site answers from 2016; the end is where the tables' data ends.
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'event', key: 'e', type: 'choice', options: ['birth', 'guardianship'], display: 'radio', required: true, default: 'birth' },
+			{ name: 'birthDate', key: 'b', type: 'date', example: '2026-04-12', required: true, min: '2015-01-01' },
+			{
+				name: 'guardianshipDate',
+				key: 'g',
+				type: 'date',
+				example: '2026-06-01',
+				required: true,
+				min: '2015-01-01',
+				showIf: (v) => v.event === 'guardianship'
+			},
+			{ name: 'children', key: 'n', type: 'integer', example: '2', min: 1, max: 6, unit: 'children', required: false },
+			{ name: 'resident', key: 'r', type: 'boolean', required: true, default: true }
+		],
+		crossValidate: (input) =>
+			input.event === 'guardianship' && input.guardianshipDate && input.guardianshipDate < input.birthDate
+				? [{ field: 'guardianshipDate', msg: { key: 'errors.guardianshipBeforeBirth' } }]
+				: [],
+		compute: computeBirthGrant,
+		tables: [birthGrantAmount, birthGrantConditions],
+		messages: { lv, en },
+		golden
+	},
+	{ from: '2016-01-01' }
+);
 
 export default calculator;

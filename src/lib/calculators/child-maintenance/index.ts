@@ -1,3 +1,4 @@
+import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import { guardianBenefit, minimumMaintenance, minimumWage, partialMonthRule } from '$lib/state-benefits/tables';
 import { computeMaintenance, ROLES, type MaintenanceInput } from './compute';
@@ -6,18 +7,21 @@ import en from './messages.en';
 import lv from './messages.lv';
 import meta from './meta';
 
-const calculator: Calculator<MaintenanceInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'role', key: 'w', type: 'choice', options: ROLES, display: 'radio', required: true, default: 'parent' },
-		{ name: 'birthDate', key: 'b', type: 'date', example: '2016-09-01', required: true, min: '1990-01-01', max: 'asOf' }
-	],
-	asOfRange: { from: '2016-01-01', to: '2026-12-31' },
-	compute: computeMaintenance,
-	tables: [minimumMaintenance, guardianBenefit, minimumWage, partialMonthRule],
-	messages: { lv, en },
-	golden
-};
+const calculator: Calculator<MaintenanceInput> = withCoverage<MaintenanceInput>(
+	// The site answers from 2016; the end is where the tables' data ends.
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'role', key: 'w', type: 'choice', options: ROLES, display: 'radio', required: true, default: 'parent' },
+			{ name: 'birthDate', key: 'b', type: 'date', example: '2016-09-01', required: true, min: '1990-01-01', max: 'asOf' }
+		],
+		compute: computeMaintenance,
+		tables: [minimumMaintenance, guardianBenefit, minimumWage, partialMonthRule],
+		messages: { lv, en },
+		golden
+	},
+	{ from: '2016-01-01' }
+);
 
 export default calculator;

@@ -43,18 +43,18 @@ const golden: GoldenCase[] = [
 		expect: { kind: 'result', figures: { monthly: '171.00', end: '2027-06-14', total: '4786.56' } }
 	},
 	{
-		name: 'Born 2026-11-02 (the cut-off day): 42.69 still paid from 1.5 to 2, until 2028-11-01',
-		note: 'Children born on or before 02.11.2026 keep the 1.5–2 part (Saeima amendments, aluksniesiem.lv).',
+		name: 'Born 2026-11-02 (the cut-off day): 298.00 a month; the schedule stops at 2027-12-31 (rules after 2027 unknown)',
+		note: 'Children born on or before 02.11.2026 keep the 1.5–2 part (Saeima amendments, aluksniesiem.lv), to 01.11.2028; the tables are known until 31.12.2026, 2027 uses their rules with a notice, later months are not counted.',
 		asOf: '2026-11-20',
 		input: { birthDate: '2026-11-02', resident: true },
-		expect: { kind: 'result', figures: { monthly: '298.00', end: '2028-11-01' } }
+		expect: { kind: 'result', figures: { monthly: '298.00', end: '2027-12-31' } }
 	},
 	{
-		name: 'Born 2026-11-03 (the day after the cut-off): paid only to 1.5, until 2028-05-02',
-		note: 'From 2026 the benefit is paid only to 1.5 for children born after 02.11.2026: 03.11.2026 + 18 months = 03.05.2028, so the last day is 02.05.2028.',
+		name: 'Born 2026-11-03 (the day after the cut-off): 298.00 a month; the schedule stops at 2027-12-31 (rules after 2027 unknown)',
+		note: 'From 2026 the benefit is paid only to 1.5 for children born after 02.11.2026 (last day 02.05.2028); the tables are known until 31.12.2026, 2027 uses their rules with a notice, later months are not counted.',
 		asOf: '2026-11-20',
 		input: { birthDate: '2026-11-03', resident: true },
-		expect: { kind: 'result', figures: { monthly: '298.00', end: '2028-05-02' } }
+		expect: { kind: 'result', figures: { monthly: '298.00', end: '2027-12-31' } }
 	},
 	{
 		name: 'Twins born 2025-10-01: the schedule stops at 2025-12-31 (2026 twins supplement not confirmed)',

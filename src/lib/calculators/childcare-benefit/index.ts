@@ -1,3 +1,5 @@
+import type { Table } from '$lib/engine/tables';
+import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import { addYearsMonths } from '$lib/engine/dates';
 import { childcareBenefit, claimRule, multiplesSupplement, partialMonthRule } from '$lib/state-benefits/tables';
@@ -7,29 +9,33 @@ import en from './messages.en';
 import lv from './messages.lv';
 import meta from './meta';
 
-const calculator: Calculator<ChildcareInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'birthDate', key: 'b', type: 'date', example: '2025-03-15', required: true, min: '2014-01-01' },
-		{ name: 'children', key: 'n', type: 'integer', example: '2', min: 1, max: 6, unit: 'children', required: false },
-		{ name: 'maternityEnd', key: 'm', type: 'date', example: '2025-05-16', required: false, min: '2014-01-01' },
-		{ name: 'resident', key: 'r', type: 'boolean', required: true, default: true }
-	],
-	asOfRange: { from: '2016-01-01', to: '2026-12-31' },
-	crossValidate: (input) => {
-		if (!input.maternityEnd) return [];
-		if (input.maternityEnd < input.birthDate) return [{ field: 'maternityEnd', msg: { key: 'errors.maternityBeforeBirth' } }];
-		// A plausibility bound, not a legal rule: maternity leave after a birth lasts weeks, not a year.
-		const max = addYearsMonths(input.birthDate, 1, 0);
-		if (input.maternityEnd >= max)
-			return [{ field: 'maternityEnd', msg: { key: 'errors.maternityTooLate', params: { max: { type: 'date', value: max } } } }];
-		return [];
+const calculator: Calculator<ChildcareInput> = withCoverage<ChildcareInput>(
+	// The site answers from 2016; the end is where the tables' data ends.
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'birthDate', key: 'b', type: 'date', example: '2025-03-15', required: true, min: '2014-01-01' },
+			{ name: 'children', key: 'n', type: 'integer', example: '2', min: 1, max: 6, unit: 'children', required: false },
+			{ name: 'maternityEnd', key: 'm', type: 'date', example: '2025-05-16', required: false, min: '2014-01-01' },
+			{ name: 'resident', key: 'r', type: 'boolean', required: true, default: true }
+		],
+		crossValidate: (input) => {
+			if (!input.maternityEnd) return [];
+			if (input.maternityEnd < input.birthDate) return [{ field: 'maternityEnd', msg: { key: 'errors.maternityBeforeBirth' } }];
+			// A plausibility bound, not a legal rule: maternity leave after a birth lasts weeks, not a year.
+			const max = addYearsMonths(input.birthDate, 1, 0);
+			if (input.maternityEnd >= max)
+				return [{ field: 'maternityEnd', msg: { key: 'errors.maternityTooLate', params: { max: { type: 'date', value: max } } } }];
+			return [];
+		},
+		compute: computeChildcare,
+		tables: [childcareBenefit, multiplesSupplement, claimRule, partialMonthRule],
+		partialTables: [multiplesSupplement] as Table<unknown>[],
+		messages: { lv, en },
+		golden
 	},
-	compute: computeChildcare,
-	tables: [childcareBenefit, multiplesSupplement, claimRule, partialMonthRule],
-	messages: { lv, en },
-	golden
-};
+	{ from: '2016-01-01' }
+);
 
 export default calculator;

@@ -105,11 +105,11 @@ const golden: GoldenCase[] = [
 		expect: { kind: 'not-eligible', figures: { monthlyNow: '0.00' } }
 	},
 	{
-		name: 'University student born 2008-03-01: nothing in 2025, 25 a month Jan 2026–Feb 2028 (650.00)',
-		note: 'From 2026 full-time higher education counts (VSAA): 26 months × 25 = 650.00; 20th birthday 01.03.2028.',
+		name: 'University student born 2008-03-01: nothing in 2025, 25 a month Jan 2026–Dec 2027 (600.00); rules after 2027 unknown',
+		note: 'From 2026 full-time higher education counts (VSAA): paid to the 20th birthday 01.03.2028, but the tables are known until 31.12.2026 and 2027 uses their rules with a notice: 24 months × 25 = 600.00.',
 		asOf: '2025-06-01',
 		input: { children: 1, child1: '2008-03-01', after1: 'higher' },
-		expect: { kind: 'result', figures: { monthlyNow: '0.00', total: '650.00', until: '2028-02-29' } }
+		expect: { kind: 'result', figures: { monthlyNow: '0.00', total: '600.00', until: '2027-12-31' } }
 	},
 	{
 		name: 'Child with a disability aged 15 y 10 m on 2021-02-01: paid (from 2021 regardless of study) — 11.38',
@@ -119,11 +119,11 @@ const golden: GoldenCase[] = [
 		expect: { kind: 'result', figures: { monthlyNow: '11.38' } }
 	},
 	{
-		name: 'Baby born 2025-09-10: from the 1st birthday 25 a month to age 16 — 4500.00; claim by 2027-03-10',
-		note: 'Sep 2026: 25 × 21/30 = 17.50; Oct 2026–Aug 2041: 179 × 25 = 4475.00; Sep 2041: 25 × 9/30 = 7.50. Claim within 6 months of 10.09.2026.',
+		name: 'Baby born 2025-09-10: from the 1st birthday 25 a month, counted to 2027-12-31 — 392.50; claim by 2027-03-10',
+		note: 'Sep 2026: 25 × 21/30 = 17.50; Oct 2026–Dec 2027: 15 × 25 = 375.00 (2027 with the 2026 rules and a notice; later rules unknown). Claim within 6 months of 10.09.2026.',
 		asOf: '2026-03-01',
 		input: { children: 1, child1: '2025-09-10' },
-		expect: { kind: 'result', figures: { monthlyNow: '0.00', total: '4500.00', until: '2041-09-09', claimDeadline: '2027-03-10' } }
+		expect: { kind: 'result', figures: { monthlyNow: '0.00', total: '392.50', until: '2027-12-31', claimDeadline: '2027-03-10' } }
 	}
 ];
 

@@ -1,3 +1,5 @@
+import type { Table } from '$lib/engine/tables';
+import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator, FieldDef } from '$lib/engine/calculator';
 import { claimRule, fsbAgeLimits, fsbBirthOrder, fsbByCount, fsbScheme, fsbSupplement, partialMonthRule } from '$lib/state-benefits/tables';
 import { AFTER_OPTIONS, computeFamily, MAX_CHILDREN, type FamilyInput } from './compute';
@@ -32,18 +34,22 @@ const childFields: FieldDef[] = Array.from({ length: MAX_CHILDREN }, (_, i) => i
 	}
 ]);
 
-const calculator: Calculator<FamilyInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'children', key: 'n', type: 'integer', example: '3', min: 1, max: MAX_CHILDREN, unit: 'children', required: true },
-		...childFields
-	],
-	asOfRange: { from: '2016-01-01', to: '2026-12-31' },
-	compute: computeFamily,
-	tables: [fsbScheme, fsbBirthOrder, fsbSupplement, fsbByCount, fsbAgeLimits, claimRule, partialMonthRule],
-	messages: { lv, en },
-	golden
-};
+const calculator: Calculator<FamilyInput> = withCoverage<FamilyInput>(
+	// The site answers from 2016; the end is where the tables' data ends.
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'children', key: 'n', type: 'integer', example: '3', min: 1, max: MAX_CHILDREN, unit: 'children', required: true },
+			...childFields
+		],
+		compute: computeFamily,
+		tables: [fsbScheme, fsbBirthOrder, fsbSupplement, fsbByCount, fsbAgeLimits, claimRule, partialMonthRule],
+		partialTables: [fsbByCount] as Table<unknown>[],
+		messages: { lv, en },
+		golden
+	},
+	{ from: '2016-01-01' }
+);
 
 export default calculator;

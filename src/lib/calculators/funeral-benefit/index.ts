@@ -1,3 +1,4 @@
+import { withCoverage } from '$lib/engine/coverage';
 import { wagePlausibility } from '$lib/benefits/common';
 import type { Calculator } from '$lib/engine/calculator';
 import { valueAt, type Table } from '$lib/engine/tables';
@@ -18,35 +19,38 @@ const supplementExcluded = (d: unknown) => {
 	return r.kind === 'ok' && !r.row.value.pensionIncludesPre1996Supplement;
 };
 
-const calculator: Calculator<FuneralInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'deathDate', key: 'dd', type: 'date', example: '2026-02-14', required: true, min: '2016-01-01', max: 'asOf' },
-		{ name: 'insured', key: 'ins', type: 'boolean', required: true, default: false },
-		...wageFields().map((f) => ({ ...f, showIf: (v: Record<string, unknown>) => insured(v) && (!f.showIf || f.showIf(v)) })),
-		{ name: 'dependant', key: 'dep', type: 'boolean', required: true, default: false },
-		{ name: 'unemployed', key: 'un', type: 'boolean', required: true, default: false },
-		{ name: 'pensioner', key: 'pen', type: 'boolean', required: true, default: false },
-		{ name: 'pension', key: 'p', type: 'money', example: '650', required: true, min: '0', max: '100000', showIf: pensioner },
-		{
-			name: 'supplement',
-			key: 'ps',
-			type: 'money',
-			example: '40',
-			required: false,
-			min: '0',
-			max: '10000',
-			showIf: (v) => pensioner(v) && supplementExcluded(v.deathDate)
-		},
-		{ name: 'vsnpRecipient', key: 'vs', type: 'boolean', required: true, default: false }
-	],
-	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
-	compute: computeFuneral,
-	plausibility: wagePlausibility,
-	tables: [funeralTable, nationalWageTable, vsnpBaseTable, referencePeriodTable] as Table<unknown>[],
-	messages: { lv, en },
-	golden
-};
+const calculator: Calculator<FuneralInput> = withCoverage<FuneralInput>(
+	// The site answers from 2016; the end is where the tables' data ends.
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'deathDate', key: 'dd', type: 'date', example: '2026-02-14', required: true, min: '2016-01-01', max: 'asOf' },
+			{ name: 'insured', key: 'ins', type: 'boolean', required: true, default: false },
+			...wageFields().map((f) => ({ ...f, showIf: (v: Record<string, unknown>) => insured(v) && (!f.showIf || f.showIf(v)) })),
+			{ name: 'dependant', key: 'dep', type: 'boolean', required: true, default: false },
+			{ name: 'unemployed', key: 'un', type: 'boolean', required: true, default: false },
+			{ name: 'pensioner', key: 'pen', type: 'boolean', required: true, default: false },
+			{ name: 'pension', key: 'p', type: 'money', example: '650', required: true, min: '0', max: '100000', showIf: pensioner },
+			{
+				name: 'supplement',
+				key: 'ps',
+				type: 'money',
+				example: '40',
+				required: false,
+				min: '0',
+				max: '10000',
+				showIf: (v) => pensioner(v) && supplementExcluded(v.deathDate)
+			},
+			{ name: 'vsnpRecipient', key: 'vs', type: 'boolean', required: true, default: false }
+		],
+		compute: computeFuneral,
+		plausibility: wagePlausibility,
+		tables: [funeralTable, nationalWageTable, vsnpBaseTable, referencePeriodTable] as Table<unknown>[],
+		messages: { lv, en },
+		golden
+	},
+	{ from: '2016-01-01' }
+);
 
 export default calculator;

@@ -1,3 +1,4 @@
+import { withCoverage } from '$lib/engine/coverage';
 import { wagePlausibility } from '$lib/benefits/common';
 import type { Calculator } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
@@ -11,34 +12,37 @@ import meta from './meta';
 
 const notInsured = (v: Record<string, unknown>) => v.insured === false;
 
-const calculator: Calculator<MaternityInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'dueDate', key: 'dd', type: 'date', example: '2026-09-01', required: true, min: '2016-03-01' },
-		{ name: 'earlyRegistration', key: 'r', type: 'boolean', required: true, default: true },
-		{ name: 'complications', key: 'k', type: 'boolean', required: true, default: false },
-		{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
-		{
-			name: 'daysSinceStatusLost',
-			key: 'sl',
-			type: 'integer',
-			example: '30',
-			min: 0,
-			max: 3650,
-			unit: 'days',
-			required: true,
-			showIf: notInsured
-		},
-		{ name: 'liquidation', key: 'lq', type: 'boolean', required: true, default: false, showIf: notInsured },
-		...wageFields()
-	],
-	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
-	compute: computeMaternity,
-	plausibility: wagePlausibility,
-	tables: [maternityTable, referencePeriodTable] as Table<unknown>[],
-	messages: { lv, en },
-	golden
-};
+const calculator: Calculator<MaternityInput> = withCoverage<MaternityInput>(
+	// The site answers from 2016; the end is where the tables' data ends.
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'dueDate', key: 'dd', type: 'date', example: '2026-09-01', required: true, min: '2016-03-01' },
+			{ name: 'earlyRegistration', key: 'r', type: 'boolean', required: true, default: true },
+			{ name: 'complications', key: 'k', type: 'boolean', required: true, default: false },
+			{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
+			{
+				name: 'daysSinceStatusLost',
+				key: 'sl',
+				type: 'integer',
+				example: '30',
+				min: 0,
+				max: 3650,
+				unit: 'days',
+				required: true,
+				showIf: notInsured
+			},
+			{ name: 'liquidation', key: 'lq', type: 'boolean', required: true, default: false, showIf: notInsured },
+			...wageFields()
+		],
+		compute: computeMaternity,
+		plausibility: wagePlausibility,
+		tables: [maternityTable, referencePeriodTable] as Table<unknown>[],
+		messages: { lv, en },
+		golden
+	},
+	{ from: '2016-01-01' }
+);
 
 export default calculator;

@@ -122,8 +122,13 @@ describe('minimum hourly rate: inputs outside the rules', () => {
 		const o = computeSafely(calculator, { month: '2015-12', schedule: '40', followsTransfers: true }, '2026-11-22');
 		expect(o.kind).toBe('cannot-answer');
 		expect(o.kind === 'cannot-answer' && o.reason.key).toBe('common:coverage.before');
-		const late = computeSafely(calculator, { month: '2028-02', schedule: '40', followsTransfers: false }, '2026-11-22');
+		// The data reaches 2027-12-31; the rollover bridges only the year after the data (2028 is not carried).
+		expect(calculator.asOfRange.to).toBe('2027-12-31');
+		const late = computeSafely(calculator, { month: '2029-02', schedule: '40', followsTransfers: false }, '2026-11-22');
 		expect(late.kind === 'cannot-answer' && late.reason.key).toBe('common:coverage.after');
+		const next = computeSafely(calculator, { month: '2028-02', schedule: '40', followsTransfers: false }, '2026-11-22');
+		expect(next.kind).toBe('result');
+		expect(next.rollover?.[0]).toMatchObject({ key: 'common:rollover.year', params: { year: '2028' } });
 	});
 	it('a schedule that does not exist and nonsense months are field errors', () => {
 		const r = run(calc, { month: '2024-13', schedule: '36', followsTransfers: 'maybe' });

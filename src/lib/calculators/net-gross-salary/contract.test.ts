@@ -73,7 +73,9 @@ describe('net-gross-salary: contract, messages and input validation', () => {
 		expect(bad({ category: 'pirate' })).toEqual(['category:common:errors.choice.unknown']);
 		expect(bad({ dependants: '-1' })).toEqual(['dependants:common:errors.integer.range']);
 		expect(bad({}, '2015-12-31')).toEqual(['asOf:common:errors.asOf.before']);
-		expect(bad({}, '2027-01-01')).toEqual(['asOf:common:errors.asOf.after']);
+		// After the data the as-of date is accepted: the result uses the last known rules and says so (below).
+		expect(bad({}, '2027-01-01')).toEqual([]);
+		expect(bad({}, '2101-01-01')).toEqual(['asOf:common:rollover.tooLate']);
 		// The VID forecast cannot exceed the period's maximum (2023: 500 a month).
 		expect(bad({ vidNtm: '500.01' }, '2023-05-01')).toEqual(['vidNtm:errors.vidNtmAboveMax']);
 		expect(bad({ vidNtm: '500' }, '2023-05-01')).toEqual([]);
@@ -112,17 +114,20 @@ describe('net-gross-salary: contract, messages and input validation', () => {
 		for (const s of cited) for (const r of s.rules) expect(r.sources.length).toBeGreaterThan(0);
 	});
 
-	it('dates outside the data give "cannot answer", naming the table and its coverage', () => {
+	it('a date before the data gives "cannot answer"; after it, the rules of the last known day with a notice saying so', () => {
 		const input: NetGrossInput = { mode: 'gross-to-net', amount: '1000', category: 'employee', taxBook: true, pension: false };
-		for (const [d, key] of [
-			['2015-12-31', 'common:coverage.before'],
-			['2027-01-01', 'common:coverage.after']
-		] as const) {
-			const out = computeSafely(calculator, input, d);
-			expect(out.kind).toBe('cannot-answer');
-			if (out.kind === 'cannot-answer') expect(out.reason.key).toBe(key);
+		const before = computeSafely(calculator, input, '2015-12-31');
+		expect(before.kind === 'cannot-answer' && before.reason.key).toBe('common:coverage.before');
+		for (const mode of ['gross-to-net', 'net-to-gross'] as const) {
+			const out = computeSafely(calculator, { ...input, mode }, '2027-01-01');
+			expect(out.kind).toBe('result');
+			expect(out.rollover?.map((n) => n.key)).toEqual(['common:rollover.year']);
+			expect(out.notices[0]).toEqual(out.rollover?.[0]);
+			expect(out.rollover?.[0].params).toMatchObject({ year: '2027', until: { type: 'date', value: '2026-12-31' } });
 		}
-		expect(computeSafely(calculator, { ...input, mode: 'net-to-gross' }, '2027-01-01').kind).toBe('cannot-answer');
+		// Beyond the year after the data the rules are not carried further: "cannot answer".
+		const far = computeSafely(calculator, input, '2028-01-01');
+		expect(far.kind === 'cannot-answer' && far.reason.key).toBe('common:coverage.after');
 	});
 
 	it('an unconfirmed row (2016 reliefs) is announced', () => {

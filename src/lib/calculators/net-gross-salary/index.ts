@@ -3,15 +3,8 @@ import type { Calculator, FieldError } from '$lib/engine/calculator';
 import type { IsoDate } from '$lib/engine/dates';
 import { Dec } from '$lib/engine/decimal';
 import { valueAt } from '$lib/engine/tables';
-import { coverageOf } from '$lib/tax/coverage';
-import {
-	CATEGORY_INFO,
-	EMPLOYEE_CATEGORIES,
-	incomeTaxRates,
-	maximumContributionObject,
-	nonTaxableMinimum,
-	taxTables
-} from '$lib/tax/tables';
+import { coverageOf } from '$lib/engine/coverage';
+import { CATEGORY_INFO, EMPLOYEE_CATEGORIES, maximumContributionObject, nonTaxableMinimum, taxTables } from '$lib/tax/tables';
 import { RELIEFS } from '$lib/tax/withholding';
 import { computeNetGross, type NetGrossInput } from './compute';
 import golden from './golden';
@@ -32,6 +25,12 @@ function crossValidate(input: NetGrossInput, asOf: IsoDate): FieldError[] {
 }
 
 const employeeTables = EMPLOYEE_CATEGORIES.map((c) => CATEGORY_INFO[c].table);
+const tables = [...taxTables, ...employeeTables, maximumContributionObject] as Calculator['tables'];
+/** The prisoner categories' rates are sourced from 2017 only: the range starts with the other tables. */
+const prisonerTables = [
+	CATEGORY_INFO['employee-prisoner'].table,
+	CATEGORY_INFO['employee-prisoner-pension-age'].table
+] as Calculator['tables'];
 
 const calculator: Calculator<NetGrossInput> = {
 	id: meta.id,
@@ -72,11 +71,12 @@ const calculator: Calculator<NetGrossInput> = {
 			showIf: (v) => v.taxBook === true && v.pension !== true
 		}
 	],
-	asOfRange: coverageOf([incomeTaxRates, nonTaxableMinimum, CATEGORY_INFO.employee.table, maximumContributionObject]),
+	asOfRange: coverageOf(tables, { partial: prisonerTables }),
 	crossValidate,
-	compute: computeNetGross,
 	plausibility: (input, asOf) => monthlyAboveAnnualMaximum('amount', [input.amount], asOf),
-	tables: [...taxTables, ...employeeTables, maximumContributionObject] as Calculator['tables'],
+	compute: computeNetGross,
+	tables,
+	partialTables: prisonerTables,
 	messages: { lv, en },
 	golden
 };

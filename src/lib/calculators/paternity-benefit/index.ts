@@ -1,3 +1,4 @@
+import { withCoverage } from '$lib/engine/coverage';
 import { wagePlausibility } from '$lib/benefits/common';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
@@ -9,29 +10,33 @@ import en from './messages.en';
 import lv from './messages.lv';
 import meta from './meta';
 
-const calculator: Calculator<PaternityInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'birthDate', key: 'b', type: 'date', example: '2026-05-04', required: true, min: '2016-01-01' },
-		{ name: 'leaveStart', key: 's', type: 'date', example: '2026-05-11', required: true, min: '2016-01-01' },
-		{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
-		...conditionFields(),
-		...wageFields()
-	],
-	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
-	crossValidate: (input) => {
-		const errors: FieldError[] = [];
-		if (input.leaveStart < input.birthDate) errors.push({ field: 'leaveStart', msg: { key: 'errors.leaveBeforeBirth' } });
-		if (input.months24 !== undefined && input.months24 < input.months6)
-			errors.push({ field: 'months24', msg: { key: 'errors.months24BelowMonths6' } });
-		return errors;
+const calculator: Calculator<PaternityInput> = withCoverage<PaternityInput>(
+	// The site answers from 2016; the end is where the tables' data ends.
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'birthDate', key: 'b', type: 'date', example: '2026-05-04', required: true, min: '2016-01-01' },
+			{ name: 'leaveStart', key: 's', type: 'date', example: '2026-05-11', required: true, min: '2016-01-01' },
+			{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
+			...conditionFields(),
+			...wageFields()
+		],
+		crossValidate: (input) => {
+			const errors: FieldError[] = [];
+			if (input.leaveStart < input.birthDate) errors.push({ field: 'leaveStart', msg: { key: 'errors.leaveBeforeBirth' } });
+			if (input.months24 !== undefined && input.months24 < input.months6)
+				errors.push({ field: 'months24', msg: { key: 'errors.months24BelowMonths6' } });
+			return errors;
+		},
+		compute: computePaternity,
+		plausibility: wagePlausibility,
+		tables: [paternityTable, paternityWorkingDayTable, contributionConditionTable, referencePeriodTable] as Table<unknown>[],
+		partialTables: [paternityWorkingDayTable] as Table<unknown>[],
+		messages: { lv, en },
+		golden
 	},
-	compute: computePaternity,
-	plausibility: wagePlausibility,
-	tables: [paternityTable, paternityWorkingDayTable, contributionConditionTable, referencePeriodTable] as Table<unknown>[],
-	messages: { lv, en },
-	golden
-};
+	{ from: '2016-01-01' }
+);
 
 export default calculator;

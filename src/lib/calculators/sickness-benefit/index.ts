@@ -1,3 +1,4 @@
+import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
 import { conditionFields, wageFields, wagePlausibility } from '$lib/benefits/common';
@@ -29,36 +30,39 @@ function sickLeaveTooLong(input: SicknessInput): Msg[] {
 	return [{ key: 'common:plausibility.sickLeaveTooLong', params: { days: { type: 'number', value: String(days), unit: 'days' }, weeks } }];
 }
 
-const calculator: Calculator<SicknessInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'case', key: 'c', type: 'choice', options: CASES, display: 'radio', required: true, default: 'own-illness' },
-		{ name: 'firstDay', key: 'f', type: 'date', example: '2026-03-15', required: true, min: '2016-01-01' },
-		{ name: 'lastDay', key: 'l', type: 'date', example: '2026-03-28', required: true, min: '2016-01-01' },
-		{ name: 'childBirthDate', key: 'b', type: 'date', example: '2018-05-20', required: true, min: '1990-01-01', showIf: child },
-		{ name: 'hospital', key: 'h', type: 'boolean', required: true, default: false, showIf: child },
-		{ name: 'extended', key: 'x', type: 'boolean', required: true, default: false, showIf: own },
-		{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
-		...conditionFields(),
-		...wageFields(),
-		{ name: 'dailyEarnings', key: 'e', type: 'money', example: '68.50', required: false, min: '0', max: '10000', showIf: own }
-	],
-	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
-	crossValidate: (input) => {
-		const errors: FieldError[] = [];
-		if (input.lastDay < input.firstDay) errors.push({ field: 'lastDay', msg: { key: 'errors.lastBeforeFirst' } });
-		if (input.childBirthDate && input.childBirthDate > input.firstDay)
-			errors.push({ field: 'childBirthDate', msg: { key: 'errors.childBornAfter' } });
-		if (input.months24 !== undefined && input.months24 < input.months6)
-			errors.push({ field: 'months24', msg: { key: 'errors.months24BelowMonths6' } });
-		return errors;
+const calculator: Calculator<SicknessInput> = withCoverage<SicknessInput>(
+	// The site answers from 2016; the end is where the tables' data ends.
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'case', key: 'c', type: 'choice', options: CASES, display: 'radio', required: true, default: 'own-illness' },
+			{ name: 'firstDay', key: 'f', type: 'date', example: '2026-03-15', required: true, min: '2016-01-01' },
+			{ name: 'lastDay', key: 'l', type: 'date', example: '2026-03-28', required: true, min: '2016-01-01' },
+			{ name: 'childBirthDate', key: 'b', type: 'date', example: '2018-05-20', required: true, min: '1990-01-01', showIf: child },
+			{ name: 'hospital', key: 'h', type: 'boolean', required: true, default: false, showIf: child },
+			{ name: 'extended', key: 'x', type: 'boolean', required: true, default: false, showIf: own },
+			{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
+			...conditionFields(),
+			...wageFields(),
+			{ name: 'dailyEarnings', key: 'e', type: 'money', example: '68.50', required: false, min: '0', max: '10000', showIf: own }
+		],
+		crossValidate: (input) => {
+			const errors: FieldError[] = [];
+			if (input.lastDay < input.firstDay) errors.push({ field: 'lastDay', msg: { key: 'errors.lastBeforeFirst' } });
+			if (input.childBirthDate && input.childBirthDate > input.firstDay)
+				errors.push({ field: 'childBirthDate', msg: { key: 'errors.childBornAfter' } });
+			if (input.months24 !== undefined && input.months24 < input.months6)
+				errors.push({ field: 'months24', msg: { key: 'errors.months24BelowMonths6' } });
+			return errors;
+		},
+		compute: computeSickness,
+		plausibility: (input, asOf) => [...wagePlausibility(input, asOf), ...sickLeaveTooLong(input)],
+		tables: [sicknessTable, sickChildTable, contributionConditionTable, referencePeriodTable] as Table<unknown>[],
+		messages: { lv, en },
+		golden
 	},
-	compute: computeSickness,
-	plausibility: (input, asOf) => [...wagePlausibility(input, asOf), ...sickLeaveTooLong(input)],
-	tables: [sicknessTable, sickChildTable, contributionConditionTable, referencePeriodTable] as Table<unknown>[],
-	messages: { lv, en },
-	golden
-};
+	{ from: '2016-01-01' }
+);
 
 export default calculator;

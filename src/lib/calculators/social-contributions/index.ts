@@ -1,7 +1,7 @@
 import { monthlyAboveAnnualMaximum } from '$lib/tax/plausibility';
 import type { Calculator } from '$lib/engine/calculator';
-import { coverageOf } from '$lib/tax/coverage';
-import { CATEGORY_INFO, maximumContributionObject, PAYER_CATEGORIES, socialInsuranceTables, solidarityTax } from '$lib/tax/tables';
+import { coverageOf } from '$lib/engine/coverage';
+import { CATEGORY_INFO, generalRateByInsuranceType, minimumContributions, PAYER_CATEGORIES, socialInsuranceTables } from '$lib/tax/tables';
 import { computeContributionsOutcome, type ContributionsInput } from './compute';
 import golden from './golden';
 import en from './messages.en';
@@ -10,6 +10,26 @@ import meta from './meta';
 
 const isSelfEmployed = (v: Record<string, unknown>) =>
 	typeof v.category === 'string' && CATEGORY_INFO[v.category as keyof typeof CATEGORY_INFO]?.selfEmployed === true;
+
+/**
+ * Tables only some answers need, which start later than 2016 (categories sourced from 2017, the minimum
+ * contributions from July 2021) or describe 2017 only (the split by insurance type).
+ */
+const partialTables = [
+	...(
+		[
+			'employee-prisoner',
+			'employee-prisoner-pension-age',
+			'board-member',
+			'board-member-pension-age',
+			'real-estate',
+			'foreign-employer'
+		] as const
+	).map((c) => CATEGORY_INFO[c].table),
+	generalRateByInsuranceType,
+	minimumContributions
+] as Calculator['tables'];
+const tables = socialInsuranceTables as Calculator['tables'];
 
 const calculator: Calculator<ContributionsInput> = {
 	id: meta.id,
@@ -39,11 +59,12 @@ const calculator: Calculator<ContributionsInput> = {
 			showIf: (v) => v.period === 'month' && isSelfEmployed(v)
 		}
 	],
-	asOfRange: coverageOf([CATEGORY_INFO.employee.table, maximumContributionObject, solidarityTax]),
-	compute: computeContributionsOutcome,
+	asOfRange: coverageOf(tables, { partial: partialTables }),
 	// A yearly amount above the maximum is capped by the calculation itself; a monthly one is questioned.
 	plausibility: (input, asOf) => (input.period === 'month' ? monthlyAboveAnnualMaximum('amount', [input.amount], asOf) : []),
-	tables: socialInsuranceTables as Calculator['tables'],
+	compute: computeContributionsOutcome,
+	tables,
+	partialTables,
 	messages: { lv, en },
 	golden
 };

@@ -141,11 +141,11 @@ const golden: GoldenCase[] = [
 		expect: { kind: 'not-eligible' }
 	},
 	{
-		name: 'Survivor child aged 5 in 2024: 171.00; from 7: 206.00',
-		note: 'LM 2024: 171 / 206.',
+		name: 'Survivor child aged 5 in 2024: 171.00; from 7: 206.00; the schedule is counted to 2027-12-31',
+		note: 'LM 2024: 171 / 206. The tables are known until 31.12.2026; 2027 uses their rules with a notice, later months are not counted.',
 		asOf: '2024-03-01',
 		input: { category: 'survivor', hasPension: false, birthDate: '2019-01-15' },
-		expect: { kind: 'result', figures: { monthlyNow: '171.00', until: '2037-01-14' } }
+		expect: { kind: 'result', figures: { monthlyNow: '171.00', until: '2027-12-31' } }
 	},
 	{
 		name: 'Survivor child on the 7th birthday (2026-01-15): 255.00',

@@ -1,3 +1,4 @@
+import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
 import { survivorSpouseTable } from '$lib/benefits/tables';
@@ -7,20 +8,23 @@ import en from './messages.en';
 import lv from './messages.lv';
 import meta from './meta';
 
-const calculator: Calculator<SurvivorSpouseInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'deathDate', key: 'dd', type: 'date', example: '2026-01-20', required: true, min: '2016-01-01', max: 'asOf' },
-		{ name: 'pension', key: 'p', type: 'money', example: '720', required: true, min: '0', max: '100000' },
-		{ name: 'married', key: 'm', type: 'boolean', required: true, default: true },
-		{ name: 'spousePensioner', key: 'sp', type: 'boolean', required: true, default: true }
-	],
-	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
-	compute: computeSurvivorSpouse,
-	tables: [survivorSpouseTable] as Table<unknown>[],
-	messages: { lv, en },
-	golden
-};
+const calculator: Calculator<SurvivorSpouseInput> = withCoverage<SurvivorSpouseInput>(
+	// The site answers from 2016; the end is where the tables' data ends.
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'deathDate', key: 'dd', type: 'date', example: '2026-01-20', required: true, min: '2016-01-01', max: 'asOf' },
+			{ name: 'pension', key: 'p', type: 'money', example: '720', required: true, min: '0', max: '100000' },
+			{ name: 'married', key: 'm', type: 'boolean', required: true, default: true },
+			{ name: 'spousePensioner', key: 'sp', type: 'boolean', required: true, default: true }
+		],
+		compute: computeSurvivorSpouse,
+		tables: [survivorSpouseTable] as Table<unknown>[],
+		messages: { lv, en },
+		golden
+	},
+	{ from: '2016-01-01' }
+);
 
 export default calculator;

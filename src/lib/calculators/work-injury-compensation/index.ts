@@ -1,3 +1,4 @@
+import { withCoverage } from '$lib/engine/coverage';
 import { monthlyAboveAnnualMaximum } from '$lib/tax/plausibility';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import { valueAt, type Table } from '$lib/engine/tables';
@@ -23,46 +24,49 @@ const groupMatters = (v: Record<string, unknown>) => {
 	return r.kind === 'ok' && r.row.value.minimumIsDisabilityPension;
 };
 
-const calculator: Calculator<WorkInjuryInput> = {
-	id: meta.id,
-	domain: meta.domain,
-	fields: [
-		{ name: 'mode', key: 'md', type: 'choice', options: MODES, display: 'radio', required: true, default: 'loss' },
-		{ name: 'eventDate', key: 'e', type: 'date', example: '2025-10-06', required: true, min: '2016-01-01' },
-		{ name: 'averageWage', key: 'w', type: 'money', example: '1300', required: true, min: '0', max: '100000' },
-		{ name: 'lossPercent', key: 'lp', type: 'integer', example: '40', min: 0, max: 100, required: true, showIf: loss },
-		{
-			name: 'disabilityGroup',
-			key: 'g',
-			type: 'choice',
-			options: GROUPS,
-			display: 'radio',
-			required: true,
-			default: 'none',
-			showIf: groupMatters
+const calculator: Calculator<WorkInjuryInput> = withCoverage<WorkInjuryInput>(
+	// The site answers from 2016; the end is where the tables' data ends.
+	{
+		id: meta.id,
+		domain: meta.domain,
+		fields: [
+			{ name: 'mode', key: 'md', type: 'choice', options: MODES, display: 'radio', required: true, default: 'loss' },
+			{ name: 'eventDate', key: 'e', type: 'date', example: '2025-10-06', required: true, min: '2016-01-01' },
+			{ name: 'averageWage', key: 'w', type: 'money', example: '1300', required: true, min: '0', max: '100000' },
+			{ name: 'lossPercent', key: 'lp', type: 'integer', example: '40', min: 0, max: 100, required: true, showIf: loss },
+			{
+				name: 'disabilityGroup',
+				key: 'g',
+				type: 'choice',
+				options: GROUPS,
+				display: 'radio',
+				required: true,
+				default: 'none',
+				showIf: groupMatters
+			},
+			{ name: 'children', key: 'ch', type: 'integer', example: '2', min: 0, max: 20, unit: 'children', required: true, showIf: surv },
+			{ name: 'childrenUnder7', key: 'c7', type: 'integer', example: '1', min: 0, max: 20, unit: 'children', required: true, showIf: surv },
+			{ name: 'orphan', key: 'or', type: 'boolean', required: true, default: false, showIf: surv }
+		],
+		crossValidate: (input) => {
+			const errors: FieldError[] = [];
+			if (input.mode === 'survivors' && (input.childrenUnder7 ?? 0) > (input.children ?? 0))
+				errors.push({ field: 'childrenUnder7', msg: { key: 'errors.tooManyYoung' } });
+			return errors;
 		},
-		{ name: 'children', key: 'ch', type: 'integer', example: '2', min: 0, max: 20, unit: 'children', required: true, showIf: surv },
-		{ name: 'childrenUnder7', key: 'c7', type: 'integer', example: '1', min: 0, max: 20, unit: 'children', required: true, showIf: surv },
-		{ name: 'orphan', key: 'or', type: 'boolean', required: true, default: false, showIf: surv }
-	],
-	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
-	crossValidate: (input) => {
-		const errors: FieldError[] = [];
-		if (input.mode === 'survivors' && (input.childrenUnder7 ?? 0) > (input.children ?? 0))
-			errors.push({ field: 'childrenUnder7', msg: { key: 'errors.tooManyYoung' } });
-		return errors;
+		compute: computeWorkInjury,
+		plausibility: (input, asOf) => monthlyAboveAnnualMaximum('averageWage', [input.averageWage], asOf),
+		tables: [
+			workInjuryTable,
+			minimumPensionBaseTable,
+			disabilityCoefficientsTable,
+			survivorTable,
+			survivorChildMinimumTable
+		] as Table<unknown>[],
+		messages: { lv, en },
+		golden
 	},
-	compute: computeWorkInjury,
-	plausibility: (input, asOf) => monthlyAboveAnnualMaximum('averageWage', [input.averageWage], asOf),
-	tables: [
-		workInjuryTable,
-		minimumPensionBaseTable,
-		disabilityCoefficientsTable,
-		survivorTable,
-		survivorChildMinimumTable
-	] as Table<unknown>[],
-	messages: { lv, en },
-	golden
-};
+	{ from: '2016-01-01' }
+);
 
 export default calculator;
