@@ -11,7 +11,7 @@
  * against `document.referrer` (the loader asks for it with `referrerpolicy="origin"` on the iframe).
  * If the two do not agree, the widget posts nothing: it still works, only without auto-height.
  *
- * No DOM here, so the checks are unit-tested (`protocol.test.ts`); `static/embed.js` repeats the
+ * No DOM here, so the checks are unit-tested (`embed-protocol.test.ts`); `static/embed.js` repeats the
  * colour check in plain JavaScript and the browser tests hold both to the same behaviour.
  */
 import { parseDateText } from '$lib/engine/inputs';

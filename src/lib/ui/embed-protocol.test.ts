@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { calculatorIds } from '$lib/calculators/registry';
 import { embedAllPath, embedPagePath, isWidgetPath, pathInLanguage } from '$lib/ui/embed-paths';
-import { checkColor, contrastWithWhite, hostOrigin, normalizeHex, readWidgetOptions, widgetMessage } from './protocol';
+import { checkColor, contrastWithWhite, hostOrigin, normalizeHex, readWidgetOptions, widgetMessage } from './embed-protocol';
 
 describe('colour check (WCAG 2 contrast with white)', () => {
 	it('normalises hex colours and refuses anything else', () => {
