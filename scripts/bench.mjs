@@ -93,11 +93,23 @@ try {
 				kb(r.htmlGz)
 		);
 	}
-	const calcPages = rows.filter((r) => !/^\/(lv|en)\/(about\/)?$/.test(r.path) && r.path !== '/');
+	const calcPages = rows.filter((r) => !/^\/(lv|en)\/(about\/|iegult\/.*|embed\/.*)?$/.test(r.path) && r.path !== '/');
 	if (calcPages.length) {
 		const max = calcPages.reduce((a, b) => (b.jsGz > a.jsGz ? b : a));
 		console.log(`\nLargest calculator page JS: ${max.path} ${kb(max.jsGz).trim()} KB gzip`);
 	}
+	// The embed loader that host pages include (a plain static file; the aim is under 2 KB gzip), and what a
+	// widget loads: the widget pages /<lang>/<calculator>/embed/ are measured above like any page.
+	const loader = readFileSync('build/embed.js');
+	console.log(`\nEmbed loader /embed.js: ${loader.length} bytes raw, ${gzipSync(loader, { level: 9 }).length} bytes gzip`);
+	const widgets = rows.filter((r) => r.path.endsWith('/embed/') && r.path.split('/').length > 4);
+	if (widgets.length) {
+		const w = widgets.reduce((a, b) => (b.jsGz > a.jsGz ? b : a));
+		console.log(`Largest widget page JS: ${w.path} ${kb(w.jsGz).trim()} KB gzip (${widgets.length} widget pages)`);
+	}
+	const integration = rows.filter((r) => r.path === '/lv/iegult/' || r.path === '/en/embed/');
+	for (const r of integration) console.log(`Integration page ${r.path}: JS ${kb(r.jsGz).trim()} KB gzip`);
+
 	console.log('\nLargest JS chunks (gzip KB) loaded by any page:');
 	for (const [f, gz] of [...chunkBytes].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${kb(gz)}  ${f}`);
 

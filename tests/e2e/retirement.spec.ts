@@ -174,6 +174,6 @@ test.describe('retirement age calculator', () => {
 		await expect(head).toContainText('Izdrukāts');
 		await expect(head).toContainText('/lv/retirement-age/#');
 		await expect(page.locator('.actions')).toBeHidden();
-		await expect(page.locator('.embed-code')).toBeHidden();
+		await expect(page.getByTestId('embed-link')).toBeHidden();
 	});
 });

@@ -268,10 +268,68 @@ const en = {
 		paySplit: 'the Welfare Ministry tables split the minimum wage to this many decimals'
 	},
 	embed: {
-		openFull: 'Open the full calculator with sources in a new tab',
-		title: 'Embed on your site',
+		openFull: 'Open the full calculator with sources in a new tab'
+	},
+	embedding: {
+		embedThis: 'Embed this calculator on your site',
+		title: 'Embed a calculator on your site',
 		intro:
-			'This calculator can be embedded on another site as an iframe widget. It sends nothing to any server and tells the host page only its height.'
+			'Ministries, agencies and other organisations can put any of these calculators on their own pages with one line of code. Choose a calculator and its look, check the preview and copy the code.',
+		settings: 'Settings',
+		calculator: 'Calculator',
+		language: 'Language of the widget',
+		langLv: 'Latvian',
+		langEn: 'English',
+		colorLabel: 'Colour (optional)',
+		colorHint:
+			'Your site’s colour as a hex code, for example #1d4f91. It colours the button and the links, so its contrast with white must be at least {{min}}:1.',
+		colorFormat: 'Enter the colour as a hex code, for example #1d4f91',
+		colorContrast: 'This colour’s contrast with white is {{ratio}}:1; it must be at least {{min}}:1. Choose a darker colour',
+		compactLabel: 'Compact widget: without the introduction and “What this does not cover”',
+		situationLabel: 'Start from this calculation (optional)',
+		situationHint:
+			'Paste a link from the “Copy a link to this calculation” button on a calculator page. The widget opens with those answers.',
+		situationEmpty: 'This link holds no calculation. Paste a link from a calculator page',
+		situationProblems: 'The link has problems: {{problems}}',
+		situationCalculator: 'The link is for the calculator “{{title}}”, so that one is chosen.',
+		preview: 'Preview',
+		previewHint: 'This is the real widget, exactly as your page will show it: you can use it.',
+		code: 'The code',
+		codeLoader: 'Recommended: with the loader script',
+		codeLoaderHint:
+			'Paste the code where the calculator should appear on your page. The widget’s height follows its content. With several calculators on one page, the script line is needed only once. The link in the code is the fallback: it shows until the widget has loaded, and when scripts are blocked.',
+		codeIframe: 'Without a script: a plain iframe',
+		codeIframeHint:
+			'This iframe has a fixed height ({{height}} pixels), so a longer result scrolls inside the widget. Use it only where your page may not include a script.',
+		copy: 'Copy the code',
+		copied: 'Code copied',
+		copyFailed: 'The code could not be copied; select it and copy it.',
+		needsScript: 'The settings, the preview and the code need JavaScript.',
+		attributesTitle: 'Settings in the code',
+		attributesIntro:
+			'Settings are attributes of the element. The widget does not use an invalid value and explains why in the browser console.',
+		attribute: 'Attribute',
+		meaning: 'Meaning',
+		attrCalculator: 'the calculator’s id (required), for example {{example}}',
+		attrLang: 'lv or en; otherwise lv',
+		attrColor: 'a colour #rrggbb whose contrast with white is at least {{min}}:1; otherwise the default colour',
+		attrCompact: 'without the introduction and “What this does not cover”',
+		attrSituation: 'the part of a calculator link after #: the form opens with those answers, checked like any shared link',
+		attrDate: 'the date YYYY-MM-DD to calculate for; otherwise today',
+		securityTitle: 'Security and privacy',
+		privacyCookies: 'The widget uses no cookies, analytics or third-party services and stores nothing in the visitor’s browser.',
+		privacyRequests: 'Once loaded it makes no requests: the calculation happens in the visitor’s browser, and nothing typed leaves it.',
+		privacyMessages:
+			'It tells your page only its height and that a result is shown, never what was typed, amounts or dates. It posts messages only to your site’s origin, and the loader accepts messages only from its own widgets.',
+		privacyHost: 'The widget cannot open another page in place of yours and never scrolls your page.',
+		cspIntro: 'If your site has a Content Security Policy, add to it:',
+		referrer:
+			'The loader gives the iframe referrerpolicy="origin": the widget learns only your site’s origin (not the page’s path) and checks that it posts to the right page. This works even when your page’s policy is no-referrer.',
+		messagesIntro: 'Messages your page can listen to (the message event from this site’s origin):',
+		testPage: 'Test page with every calculator embedded',
+		allTitle: 'Every calculator as a widget',
+		allIntro: 'On this page every calculator is embedded with the loader script, as on another site.',
+		backToSettings: 'Back to the embedding settings'
 	},
 	/** Valid but implausible values: shown first among the result's notices (README "Decisions"). */
 	plausibility: {

@@ -266,9 +266,66 @@ const lv = {
 		paySplit: 'Labklājības ministrijas tabulās minimālo algu sadala ar tik cipariem aiz komata'
 	},
 	embed: {
-		openFull: 'Atvērt pilno kalkulatoru ar avotiem jaunā cilnē',
-		title: 'Ievietot savā vietnē',
-		intro: 'Šo kalkulatoru var ievietot citā vietnē kā iframe logrīku. Tas neko nesūta uz serveriem un lapai paziņo tikai savu augstumu.'
+		openFull: 'Atvērt pilno kalkulatoru ar avotiem jaunā cilnē'
+	},
+	embedding: {
+		embedThis: 'Ievietot šo kalkulatoru savā vietnē',
+		title: 'Kalkulatoru ievietošana citā vietnē',
+		intro:
+			'Ministrijas, iestādes un citas organizācijas jebkuru no šiem kalkulatoriem var ievietot savā lapā ar vienu koda rindu. Izvēlieties kalkulatoru un izskatu, apskatiet priekšskatījumu un nokopējiet kodu.',
+		settings: 'Iestatījumi',
+		calculator: 'Kalkulators',
+		language: 'Logrīka valoda',
+		langLv: 'latviešu',
+		langEn: 'angļu',
+		colorLabel: 'Krāsa (nav obligāti)',
+		colorHint:
+			'Jūsu vietnes krāsa heksadecimālā pierakstā, piemēram, #1d4f91. Ar to krāso pogu un saites, tāpēc tās kontrastam ar baltu jābūt vismaz {{min}}:1.',
+		colorFormat: 'Ievadiet krāsu heksadecimālā pierakstā, piemēram, #1d4f91',
+		colorContrast: 'Šīs krāsas kontrasts ar baltu ir {{ratio}}:1, bet vajag vismaz {{min}}:1. Izvēlieties tumšāku krāsu',
+		compactLabel: 'Īsāks logrīks: bez ievada un sadaļas “Ko šis neaptver”',
+		situationLabel: 'Sākt no šī aprēķina (nav obligāti)',
+		situationHint: 'Ielīmējiet saiti, ko kalkulatora lapā dod poga “Kopēt saiti uz šo aprēķinu”. Logrīks atvērsies ar šiem datiem.',
+		situationEmpty: 'Šajā saitē nav aprēķina. Ielīmējiet saiti no kalkulatora lapas',
+		situationProblems: 'Saitē ir kļūdas: {{problems}}',
+		situationCalculator: 'Saite ir uz kalkulatoru “{{title}}”, tāpēc izvēlēts tas.',
+		preview: 'Priekšskatījums',
+		previewHint: 'Šis ir īstais logrīks, tieši tāds, kādu to redzēs jūsu lapā: tajā var rēķināt.',
+		code: 'Kods',
+		codeLoader: 'Ieteicamais veids: ar ielādes skriptu',
+		codeLoaderHint:
+			'Ielīmējiet kodu lapas vietā, kur jābūt kalkulatoram. Logrīka augstums mainās līdzi saturam. Ja lapā ir vairāki kalkulatori, skripta rinda vajadzīga tikai vienreiz. Saite kodā ir rezerves variants: to redz, līdz logrīks ielādējies, un tad, ja skripti ir bloķēti.',
+		codeIframe: 'Bez skripta: vienkāršs iframe',
+		codeIframeHint:
+			'Šim iframe ir nemainīgs augstums ({{height}} pikseļu), tāpēc garāks rezultāts ritinās logrīka iekšpusē. Izmantojiet to tikai tad, ja lapā nedrīkst ievietot skriptu.',
+		copy: 'Kopēt kodu',
+		copied: 'Kods nokopēts',
+		copyFailed: 'Kodu neizdevās nokopēt; iezīmējiet to un nokopējiet.',
+		needsScript: 'Iestatījumiem, priekšskatījumam un kodam vajadzīgs JavaScript.',
+		attributesTitle: 'Iestatījumi kodā',
+		attributesIntro: 'Iestatījumus norāda elementa atribūtos. Nederīgu vērtību logrīks neizmanto un pārlūka konsolē paskaidro, kāpēc.',
+		attribute: 'Atribūts',
+		meaning: 'Nozīme',
+		attrCalculator: 'kalkulatora identifikators (obligāts), piemēram, {{example}}',
+		attrLang: 'lv vai en; citādi lv',
+		attrColor: 'krāsa #rrggbb, kuras kontrasts ar baltu ir vismaz {{min}}:1; citādi noklusētā krāsa',
+		attrCompact: 'bez ievada un sadaļas “Ko šis neaptver”',
+		attrSituation: 'kalkulatora saites daļa pēc zīmes #: forma atveras ar šiem datiem, ko pārbauda tāpat kā saiti',
+		attrDate: 'datums GGGG-MM-DD, uz kuru rēķināt; citādi šodiena',
+		securityTitle: 'Drošība un privātums',
+		privacyCookies: 'Logrīks neizmanto sīkdatnes, analītiku un trešo pušu pakalpojumus un apmeklētāja pārlūkā neko nesaglabā.',
+		privacyRequests: 'Pēc ielādes tas nesūta nekādus pieprasījumus: aprēķins notiek apmeklētāja pārlūkā, un nekas ievadītais to neatstāj.',
+		privacyMessages:
+			'Jūsu lapai logrīks paziņo tikai savu augstumu un to, ka parādīts rezultāts, nekad ievadītos datus, summas vai datumus. Ziņas tas sūta tikai jūsu vietnes adresei, un ielādes skripts pieņem ziņas tikai no saviem logrīkiem.',
+		privacyHost: 'Logrīks nevar atvērt citu lapu jūsu lapas vietā un pats to neritina.',
+		cspIntro: 'Ja jūsu vietnei ir satura drošības politika (Content-Security-Policy), pievienojiet tai:',
+		referrer:
+			'Ielādes skripts iframe pievieno atribūtu referrerpolicy="origin": logrīks uzzina tikai jūsu vietnes adresi (bez lapas ceļa) un pārbauda, ka ziņas sūta īstajai lapai. Tas darbojas arī tad, ja jūsu lapas politika ir no-referrer.',
+		messagesIntro: 'Ziņas, ko jūsu lapa var klausīties (notikums message no šīs vietnes adreses):',
+		testPage: 'Pārbaudes lapa ar visiem kalkulatoriem',
+		allTitle: 'Visi kalkulatori kā logrīki',
+		allIntro: 'Šajā lapā katrs kalkulators ir ievietots ar ielādes skriptu, tāpat kā citā vietnē.',
+		backToSettings: 'Atpakaļ uz ievietošanas iestatījumiem'
 	},
 	/** Valid but implausible values: shown first among the result's notices (README "Decisions"). */
 	plausibility: {

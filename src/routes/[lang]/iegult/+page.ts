@@ -1,0 +1,9 @@
+import { error } from '@sveltejs/kit';
+import type { PageLoad } from './$types';
+
+// The integration page has its own slug in each language (see $lib/ui/embed-paths.ts); this one is the Latvian page only.
+export const entries = () => [{ lang: 'lv' }];
+export const load: PageLoad = ({ params }) => {
+	if (params.lang !== 'lv') error(404, 'Not found');
+	return {};
+};
