@@ -11,8 +11,7 @@ export const allTables: Table<unknown>[] = Object.values(modules)
 	.map((m) => m.default)
 	.sort((a, b) => a.id.localeCompare(b.id));
 
-/** The areas in the order the site presents them (the About page uses the same order). */
-export const DOMAIN_ORDER = ['pension', 'labour', 'calendar', 'tax', 'social-insurance', 'benefits', 'state-benefits'];
+export { DOMAIN_ORDER } from './paths';
 
 export const tableById = (id: string) => allTables.find((t) => t.id === id);
 

@@ -40,3 +40,7 @@ export function translatePath(rest: string, from: Lang, to: Lang): string {
 	for (const s of Object.keys(SLUGS) as Section[]) if (SLUGS[s][from] === m[1]) return `/${SLUGS[s][to]}${m[2] ?? ''}`;
 	return rest;
 }
+
+/** The areas in the order the site presents them (the About page uses the same order). */
+export const DOMAIN_ORDER = ['pension', 'labour', 'calendar', 'tax', 'social-insurance', 'benefits', 'state-benefits'];
+export const domainRank = (d: string) => (DOMAIN_ORDER.indexOf(d) + 1 || DOMAIN_ORDER.length + 1) - 1;

@@ -20,6 +20,8 @@ export function decimalDisplay(unit: string, v: string): Display {
 
 /** A parameter of a set, compactly: lists joined, nested objects as their own "name: value" pairs. */
 function param(v: unknown): string {
+	// An unknown value is stored as null: shown as a dash, never as the word "null".
+	if (v === null || v === undefined) return '—';
 	if (Array.isArray(v)) return v.map(param).join(', ');
 	if (v !== null && typeof v === 'object')
 		return Object.entries(v as Record<string, unknown>)

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { LANGS } from '$lib/i18n';
-import { isSlug, SLUGS } from '$lib/rules/paths';
-import { allTables, calculatorUses, DOMAIN_ORDER } from '$lib/rules/all-tables.server';
+import { domainRank, isSlug, SLUGS } from '$lib/rules/paths';
+import { allTables, calculatorUses } from '$lib/rules/all-tables.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => LANGS.map((lang) => ({ lang, rules: SLUGS.rules[lang] }));
@@ -18,8 +18,6 @@ export const load: PageServerLoad = async ({ params }) => {
 		repealed: 'repealed' in t.rows[t.rows.length - 1] ? t.rows[t.rows.length - 1].validFrom : undefined,
 		calcs: uses.filter((u) => u.tables.includes(t.id)).map((u) => u.title)
 	}));
-	const domains = [...new Set(tables.map((t) => t.id.split('/')[0]))].sort(
-		(a, b) => (DOMAIN_ORDER.indexOf(a) + 1 || 99) - (DOMAIN_ORDER.indexOf(b) + 1 || 99)
-	);
+	const domains = [...new Set(tables.map((t) => t.id.split('/')[0]))].sort((a, b) => domainRank(a) - domainRank(b) || a.localeCompare(b));
 	return { tables, domains };
 };
