@@ -12,6 +12,8 @@ import { linkValueToText, parseAmount, parseDateText, parseField, type RawInput 
 export const LINK_VERSION = '1';
 export const AS_OF_KEY = 'd';
 const VERSION_KEY = 'v';
+/** The rules-version id of the answer the link was made with (see rules-version.ts); links without it still work. */
+export const RULES_KEY = 'rv';
 /** Longer fragments are not read at all: no legitimate link comes near this. */
 export const MAX_FRAGMENT = 4000;
 
@@ -27,7 +29,7 @@ function canonical(def: Calculator['fields'][number], raw: string): string {
 	return String(r.value);
 }
 
-export function encodeFragment(calc: Calculator<never>, raw: RawInput, asOf: string | undefined): string {
+export function encodeFragment(calc: Calculator<never>, raw: RawInput, asOf: string | undefined, rulesVersion?: string): string {
 	const p = new URLSearchParams();
 	p.set(VERSION_KEY, LINK_VERSION);
 	for (const f of calc.fields) {
@@ -35,12 +37,15 @@ export function encodeFragment(calc: Calculator<never>, raw: RawInput, asOf: str
 		if (v !== undefined && v.trim() !== '') p.set(f.key, canonical(f, v));
 	}
 	if (asOf && asOf.trim() !== '') p.set(AS_OF_KEY, parseDateText(asOf) ?? asOf.trim());
+	if (rulesVersion) p.set(RULES_KEY, rulesVersion);
 	return p.toString();
 }
 
 export interface DecodedLink {
 	raw: RawInput;
 	asOf?: string;
+	/** The rules-version id the link was made with, if it has one. */
+	rulesVersion?: string;
 	/** What was wrong with the link as a whole (unknown or repeated keys, other version, too long). */
 	problems: Msg[];
 	/** True when the fragment held any recognised value. */
@@ -73,6 +78,10 @@ export function decodeFragment(calc: Calculator<never>, fragment: string): Decod
 		seen.add(k);
 		if (k === VERSION_KEY) {
 			if (v !== LINK_VERSION) out.problems.push({ key: 'common:link.version' });
+			continue;
+		}
+		if (k === RULES_KEY) {
+			out.rulesVersion = v.slice(0, 100);
 			continue;
 		}
 		if (k === AS_OF_KEY) {

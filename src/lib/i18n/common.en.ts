@@ -433,6 +433,115 @@ const en = {
 		changeDate: 'Change the date to calculate for',
 		tooLate: 'Enter a date no later than {{max}}',
 		known: 'Rules known until {{until}}.'
+	// The rules pages, the change view, stale share links and the open data (issue 12 part 2).
+	rulesPages: {
+		nav: 'Rules',
+		footer: {
+			rules: 'All rules and their sources',
+			changes: 'What changed',
+			openData: 'Open data'
+		},
+		index: {
+			title: 'Rules and their sources',
+			intro:
+				'Every value the calculators use, with the dates it is in force, its legal basis and the evidence for it. Search in Latvian or English, or browse by area.',
+			searchLabel: 'Search the rules',
+			searchHint: 'Words in Latvian or English, for example “minimum wage” or “minimālā alga”',
+			found_zero: '{{count}} tables found',
+			found_one: '{{count}} table found',
+			found_other: '{{count}} tables found',
+			none: 'No rule matches “{{q}}”. Try another word, for example “wage”, “tax” or “pension”.',
+			tables_zero: '{{count}} tables',
+			tables_one: '{{count}} table',
+			tables_other: '{{count}} tables',
+			changesLink: 'Compare two dates: what changed',
+			openDataLink: 'Download every rule as open data'
+		},
+		table: {
+			back: 'All rules',
+			rowsTitle: 'Every value',
+			value: 'Value',
+			period: 'In force',
+			status: 'Status',
+			basis: 'Legal basis',
+			evidence: 'Evidence',
+			note: 'Note',
+			fromTo: '{{from}} – {{to}}',
+			fromOn: 'from {{from}}',
+			repealed: 'repealed',
+			coveredUntil: 'The values are known until {{date}}. For later dates the calculators do not answer.',
+			noEnd: 'The last value stays in force until the law changes it.',
+			chartTitle: 'How the value changed',
+			chartLabel: '{{title}}: {{first}} in {{firstYear}}, {{last}} in {{lastYear}}; every value is in the table below.',
+			usedByTitle: 'Calculators that use it',
+			usedByNone: 'No calculator uses this table directly.',
+			download: 'Download this table (JSON)',
+			rowCount_zero: '{{count}} values',
+			rowCount_one: '{{count}} value',
+			rowCount_other: '{{count}} values'
+		},
+		changes: {
+			title: 'What changed',
+			forCalc: 'What changed for “{{calc}}”',
+			intro: 'Choose two dates to see every rule value that differs between them, with both values and the act that made the change.',
+			from: 'First date',
+			to: 'Second date',
+			fromHint: 'For example, 31.12.2024',
+			toHint: 'For example, 01.01.2025',
+			fromError: 'Enter the first date as a real date, for example 31.12.2024',
+			toError: 'Enter the second date as a real date, for example 01.01.2025',
+			calc: 'Which rules',
+			allCalcs: 'All rules',
+			show: 'Show the changes',
+			nextJanuary: 'What changes on 1 January {{year}}',
+			loading: 'Loading the rules…',
+			loadError: 'The rules could not be loaded. Check your connection and try again.',
+			noscript: 'Comparing two dates needs JavaScript. Every value with its dates is on the rules pages.',
+			summary_zero: '{{count}} values differ between {{from}} and {{to}}.',
+			summary_one: '{{count}} value differs between {{from}} and {{to}}.',
+			summary_other: '{{count}} values differ between {{from}} and {{to}}.',
+			none: 'No value differs between {{from}} and {{to}}.',
+			onDate: 'On {{date}}',
+			changedBy: 'Changed by',
+			between_zero: 'changed {{count}} times in between',
+			between_one: 'changed once in between',
+			between_other: 'changed {{count}} times in between',
+			notKnown: 'not known for this date',
+			repealedState: 'repealed'
+		},
+		stale: {
+			title: 'The rules for this calculation have changed',
+			text: 'This link was made with rules that have been updated since for its date. The result below uses the current rules.',
+			changed: 'What changed:',
+			now: 'now: {{value}}, from {{from}}',
+			unknown: 'The link does not say which rule it was made with. See what changed for this calculation.',
+			changesLink: 'What changed for this calculation'
+		},
+		calcLinks: {
+			changes: 'What changed for this calculation',
+			rules: 'All rules and their sources'
+		},
+		openData: {
+			title: 'Open data',
+			intro:
+				'Every rule table and every worked example the calculators are tested against, as files anyone may download, check and reuse. They are the same values this site calculates with.',
+			filesTitle: 'Files',
+			allTables: 'All rule tables, in one file',
+			oneTable: 'Each table on its own: the download link on its rules page',
+			golden: 'Worked examples: the input, the date and the expected result of each',
+			formatTitle: 'Format of the rule tables',
+			format:
+				'A table has an id (area/name), a title and description in Latvian and English, a kind (one amount or rate, an age, or a set of named parameters), a unit and its rows. A row has the date it comes into force (validFrom; it ends when the next row begins), the value, a status, an optional note, its legal basis (the act, the provision and a link to likumi.lv or vestnesis.lv) and its sources (the page that states the value and the date it was consulted). A row with repealed instead of a value ends the rule. If coveredUntil is given, nothing is known after that date.',
+			valuesTitle: 'Values',
+			values:
+				'Amounts are in euro and rates in percent, written as decimal strings ("780.00", "10.50") so that no rounding creeps in. Dates are written as YYYY-MM-DD.',
+			statusTitle: 'Statuses',
+			goldenTitle: 'Format of the worked examples',
+			goldenFormat:
+				'Each example names the calculator, says what it shows and how it is worked out, and gives the date of calculation (asOf), the input and the expected outcome: its kind and the expected figures (amounts as "123.45", dates as YYYY-MM-DD, ages as "63y3m").',
+			licence:
+				'The legal acts are public. Please say where you took the data from and check values against the acts before relying on them.'
+		}
 	}
 } satisfies Messages;
 

@@ -430,6 +430,115 @@ const lv = {
 		changeDate: 'Mainīt datumu, uz kuru rēķināt',
 		tooLate: 'Ievadiet datumu, kas nav vēlāks par {{max}}',
 		known: 'Noteikumi zināmi līdz {{until}}'
+	// The rules pages, the change view, stale share links and the open data (issue 12 part 2).
+	rulesPages: {
+		nav: 'Noteikumi',
+		footer: {
+			rules: 'Visi noteikumi un to avoti',
+			changes: 'Kas mainījies',
+			openData: 'Atvērtie dati'
+		},
+		index: {
+			title: 'Noteikumi un to avoti',
+			intro:
+				'Katra vērtība, ko izmanto kalkulatori, ar laiku, kad tā ir spēkā, tiesisko pamatu un pierādījumiem. Meklējiet latviski vai angliski vai pārlūkojiet pa jomām.',
+			searchLabel: 'Meklēt noteikumos',
+			searchHint: 'Vārdi latviski vai angliski, piemēram, “minimālā alga” vai “minimum wage”',
+			found_zero: 'Atrastas {{count}} tabulas',
+			found_one: 'Atrasta {{count}} tabula',
+			found_other: 'Atrastas {{count}} tabulas',
+			none: 'Neviens noteikums neatbilst vaicājumam “{{q}}”. Mēģiniet citu vārdu, piemēram, “alga”, “nodoklis” vai “pensija”.',
+			tables_zero: '{{count}} tabulas',
+			tables_one: '{{count}} tabula',
+			tables_other: '{{count}} tabulas',
+			changesLink: 'Salīdzināt divus datumus: kas mainījies',
+			openDataLink: 'Lejupielādēt visus noteikumus kā atvērtos datus'
+		},
+		table: {
+			back: 'Visi noteikumi',
+			rowsTitle: 'Visas vērtības',
+			value: 'Vērtība',
+			period: 'Spēkā',
+			status: 'Statuss',
+			basis: 'Tiesiskais pamats',
+			evidence: 'Pierādījumi',
+			note: 'Piezīme',
+			fromTo: '{{from}} – {{to}}',
+			fromOn: 'no {{from}}',
+			repealed: 'atcelts',
+			coveredUntil: 'Vērtības ir zināmas līdz {{date}} ieskaitot. Par vēlākiem datumiem kalkulatori neatbild.',
+			noEnd: 'Pēdējā vērtība ir spēkā, līdz to maina likums.',
+			chartTitle: 'Kā mainījusies vērtība',
+			chartLabel: '{{title}}: {{firstYear}}. gadā {{first}}, {{lastYear}}. gadā {{last}}; visas vērtības ir tabulā zemāk.',
+			usedByTitle: 'Kalkulatori, kas to izmanto',
+			usedByNone: 'Neviens kalkulators šo tabulu tieši neizmanto.',
+			download: 'Lejupielādēt šo tabulu (JSON)',
+			rowCount_zero: '{{count}} vērtības',
+			rowCount_one: '{{count}} vērtība',
+			rowCount_other: '{{count}} vērtības'
+		},
+		changes: {
+			title: 'Kas mainījies',
+			forCalc: 'Kas mainījies kalkulatorā “{{calc}}”',
+			intro:
+				'Izvēlieties divus datumus, lai redzētu katru noteikumu vērtību, kas starp tiem atšķiras, ar abām vērtībām un aktu, kas to mainīja.',
+			from: 'Pirmais datums',
+			to: 'Otrais datums',
+			fromHint: 'Piemēram, 31.12.2024',
+			toHint: 'Piemēram, 01.01.2025',
+			fromError: 'Ievadiet pirmo datumu kā īstu datumu, piemēram, 31.12.2024',
+			toError: 'Ievadiet otro datumu kā īstu datumu, piemēram, 01.01.2025',
+			calc: 'Kuri noteikumi',
+			allCalcs: 'Visi noteikumi',
+			show: 'Rādīt izmaiņas',
+			nextJanuary: 'Kas mainās {{year}}. gada 1. janvārī',
+			loading: 'Ielādē noteikumus…',
+			loadError: 'Noteikumus neizdevās ielādēt. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
+			noscript: 'Divu datumu salīdzināšanai vajadzīgs JavaScript. Katra vērtība ar tās datumiem ir noteikumu lapās.',
+			summary_zero: 'Starp {{from}} un {{to}} atšķiras {{count}} vērtības.',
+			summary_one: 'Starp {{from}} un {{to}} atšķiras {{count}} vērtība.',
+			summary_other: 'Starp {{from}} un {{to}} atšķiras {{count}} vērtības.',
+			none: 'Starp {{from}} un {{to}} neviena vērtība neatšķiras.',
+			onDate: '{{date}}',
+			changedBy: 'Mainīja',
+			between_zero: 'pa vidu mainījusies {{count}} reizes',
+			between_one: 'pa vidu mainījusies vienreiz',
+			between_other: 'pa vidu mainījusies {{count}} reizes',
+			notKnown: 'par šo datumu nav zināma',
+			repealedState: 'atcelta'
+		},
+		stale: {
+			title: 'Šī aprēķina noteikumi ir mainījušies',
+			text: 'Saite ir izveidota ar noteikumiem, kas tās datumam kopš tā laika ir atjaunināti. Rezultāts zemāk izmanto pašreizējos noteikumus.',
+			changed: 'Kas mainījies:',
+			now: 'tagad: {{value}}, no {{from}}',
+			unknown: 'No saites nevar noteikt, ar kuru noteikumu tā izveidota. Skatiet, kas mainījies šim aprēķinam.',
+			changesLink: 'Kas mainījies šim aprēķinam'
+		},
+		calcLinks: {
+			changes: 'Kas mainījies šim aprēķinam',
+			rules: 'Visi noteikumi un to avoti'
+		},
+		openData: {
+			title: 'Atvērtie dati',
+			intro:
+				'Katra noteikumu tabula un katrs aprēķina piemērs, ar ko tiek pārbaudīti kalkulatori, ir datnes, ko ikviens var lejupielādēt, pārbaudīt un izmantot. Tās ir tās pašas vērtības, ar kurām rēķina šī vietne.',
+			filesTitle: 'Datnes',
+			allTables: 'Visas noteikumu tabulas vienā datnē',
+			oneTable: 'Katra tabula atsevišķi: lejupielādes saite ir tās noteikumu lapā',
+			golden: 'Aprēķinu piemēri: katra ievaddati, datums un sagaidāmais rezultāts',
+			formatTitle: 'Noteikumu tabulu formāts',
+			format:
+				'Tabulai ir identifikators (joma/nosaukums), nosaukums un apraksts latviski un angliski, veids (viena summa vai likme, vecums vai nosauktu parametru kopa), mērvienība un ieraksti. Ierakstam ir datums, no kura tas ir spēkā (validFrom; tas beidzas, kad sākas nākamais ieraksts), vērtība, statuss, piezīme (ja ir), tiesiskais pamats (akts, tā norma un saite uz likumi.lv vai vestnesis.lv) un avoti (lapa, kurā vērtība norādīta, un datums, kad tā skatīta). Ieraksts ar repealed vērtības vietā izbeidz noteikumu. Ja norādīts coveredUntil, pēc šī datuma nekas nav zināms.',
+			valuesTitle: 'Vērtības',
+			values:
+				'Summas ir eiro, likmes procentos, pierakstītas kā decimāldaļu virknes ("780.00", "10.50"), lai neviena noapaļošana nepiezogas. Datumi ir formā GGGG-MM-DD.',
+			statusTitle: 'Statusi',
+			goldenTitle: 'Aprēķinu piemēru formāts',
+			goldenFormat:
+				'Katrs piemērs nosauc kalkulatoru, pasaka, ko tas parāda un kā aprēķināts, un dod aprēķina datumu (asOf), ievaddatus un sagaidāmo rezultātu: tā veidu un sagaidāmos skaitļus (summas kā "123.45", datumi kā GGGG-MM-DD, vecums kā "63y3m").',
+			licence: 'Normatīvie akti ir publiski. Lūdzu, norādiet, no kurienes ņemti dati, un pirms paļaušanās uz vērtībām pārbaudiet tās aktos.'
+		}
 	}
 } satisfies Messages;
 
