@@ -433,6 +433,7 @@ const en = {
 		changeDate: 'Change the date to calculate for',
 		tooLate: 'Enter a date no later than {{max}}',
 		known: 'Rules known until {{until}}.'
+	},
 	// The rules pages, the change view, stale share links and the open data (issue 12 part 2).
 	rulesPages: {
 		nav: 'Rules',

@@ -430,6 +430,7 @@ const lv = {
 		changeDate: 'Mainīt datumu, uz kuru rēķināt',
 		tooLate: 'Ievadiet datumu, kas nav vēlāks par {{max}}',
 		known: 'Noteikumi zināmi līdz {{until}}'
+	},
 	// The rules pages, the change view, stale share links and the open data (issue 12 part 2).
 	rulesPages: {
 		nav: 'Noteikumi',
