@@ -25,7 +25,7 @@ export function infoHref(page: InfoPage, lang: InfoLang, fragment?: string): str
 
 /** Whether `slug` is this page's word in any language (the param matchers). */
 export function isInfoSlug(page: InfoPage, slug: string): boolean {
-	return Object.values(INFO_PAGES[page]).includes(slug);
+	return (Object.values(INFO_PAGES[page]) as string[]).includes(slug);
 }
 
 /** Whether `slug` is this page's word in this language (the page loads refuse `/en/pakalpojumi/`). */

@@ -111,6 +111,11 @@ export const SOURCES = {
 		'https://legislation.gov.uk/cy/eur/2004/883/title/II/2004-04-29/data.xht?view=snippet&wrap=true',
 		'en'
 	),
+	reg883Summary: src(
+		'Summary of Regulation (EC) No 883/2004 on the coordination of social security systems',
+		'https://www.politiekemonitor.nl/9353000/1/j4nvk6yhcbpeywk_j9tvgajcor7dxyk_j9vvij5epmj1ey0/vitgbgigqpzb',
+		'en'
+	),
 	pensionPortal: src('Latvija.lv: Vecuma pensijas apmērs un saņemšana', 'https://mana.latvija.lv/vecuma-pensijas-apmers-un-sanemsana/'),
 	eServices2021: src(
 		'LV portāls: VSAA e-pakalpojumi – pieprasītākie portālā Latvija.lv',
