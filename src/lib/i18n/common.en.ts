@@ -410,7 +410,7 @@ const en = {
 			intro:
 				'Which country’s social security covers you when you work or live in more than one European country, what the A1 certificate and the European Health Insurance Card are, and how work in other countries counts.',
 			rulesTitle: 'Which country’s law applies',
-			article: 'Regulation 883/2004, Article {{article}}',
+			article: 'Regulation 883/2004, {{article}}',
 			checkerTitle: 'Check your situation',
 			checkerIntro:
 				'Answer a few questions. The answer is a guide; the institution decides, and in complicated cases it assesses your situation.',
@@ -462,7 +462,7 @@ const en = {
 				title: 'Answer',
 				country: 'The social security law of this country applies to you: {{country}}.',
 				administration: 'The law of the country whose administration employs you applies.',
-				rule: 'Rule: Regulation 883/2004, Article {{article}}.',
+				rule: 'Rule: Regulation 883/2004, {{article}}.',
 				a1: 'To show this to another country’s institutions you need an A1 certificate from that country’s institution (in Latvia, VSAA).',
 				incomplete: 'Answer all the questions to see the answer.',
 				ask: {

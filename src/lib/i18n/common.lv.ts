@@ -408,7 +408,7 @@ const lv = {
 			intro:
 				'Kuras valsts sociālā apdrošināšana uz jums attiecas, ja strādājat vai dzīvojat vairākās Eiropas valstīs, kas ir A1 sertifikāts un Eiropas veselības apdrošināšanas karte un kā tiek ņemts vērā darbs citās valstīs.',
 			rulesTitle: 'Kuras valsts tiesības piemēro',
-			article: 'Regulas 883/2004 {{article}}. pants',
+			article: 'Regulas 883/2004 {{article}}',
 			checkerTitle: 'Pārbaudiet savu situāciju',
 			checkerIntro:
 				'Atbildiet uz dažiem jautājumiem. Atbilde ir orientējoša; lēmumu pieņem iestāde, un sarežģītos gadījumos tā izvērtē jūsu situāciju.',
@@ -460,7 +460,7 @@ const lv = {
 				title: 'Atbilde',
 				country: 'Uz jums attiecas šīs valsts sociālās drošības tiesības: {{country}}.',
 				administration: 'Uz jums attiecas tās valsts tiesības, kuras pārvaldes iestādē strādājat.',
-				rule: 'Noteikums: regulas 883/2004 {{article}}. pants.',
+				rule: 'Noteikums: Regulas 883/2004 {{article}}.',
 				a1: 'Lai to pierādītu citas valsts iestādēm, vajadzīgs A1 sertifikāts no tās valsts iestādes (Latvijā — VSAA).',
 				incomplete: 'Atbildiet uz visiem jautājumiem, lai redzētu atbildi.',
 				ask: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideApplicableLaw, OUTSIDE, type EuAnswers } from './eu-checker';
+import { decideApplicableLaw, formatArticle, OUTSIDE, type EuAnswers } from './eu-checker';
 
 const base: EuAnswers = { residence: 'LV', activity: 'employed', special: 'none', workCountry: 'LV' };
 
@@ -117,5 +117,13 @@ describe('EU checker: which country’s social security applies (Reg. 883/2004 T
 	it('an unanswered question gives no answer yet', () => {
 		expect(decideApplicableLaw({ ...base, workCountry: 'EE' })).toMatchObject({ kind: 'ask', reason: 'incomplete' });
 		expect(decideApplicableLaw({ ...base, workCountry: 'EE', alsoInResidence: true })).toMatchObject({ kind: 'ask', reason: 'incomplete' });
+	});
+	it('article references read as in Latvian legal text', () => {
+		expect(formatArticle('11(3)(a)', 'lv')).toBe('11. panta 3. punkta a) apakšpunkts');
+		expect(formatArticle('12', 'lv')).toBe('12. pants');
+		expect(formatArticle('13(1)', 'lv')).toBe('13. panta 1. punkts');
+		expect(formatArticle('13(1)(b)(iii)', 'lv')).toBe('13. panta 1. punkta b) apakšpunkta iii) punkts');
+		expect(formatArticle('11(4)–(5)', 'lv')).toBe('11. panta 4. un 5. punkts');
+		expect(formatArticle('11(3)(a)', 'en')).toBe('Article 11(3)(a)');
 	});
 });

@@ -138,9 +138,9 @@ export function decideApplicableLaw(a: EuAnswers): EuResult {
 	if (a.substantialInResidence) return country(a.residence, 'several-residence', '13(1)(a)', true);
 	switch (a.employerSeat) {
 		case 'residence':
-			return country(a.residence, 'several-one-seat', '13(1)(b)(i)–(ii)', true);
+			return country(a.residence, 'several-one-seat', '13(1)(b)', true);
 		case 'work-country':
-			return country(a.workCountry, 'several-one-seat', '13(1)(b)(i)–(ii)', true);
+			return country(a.workCountry, 'several-one-seat', '13(1)(b)', true);
 		case 'both':
 			return country(a.workCountry, 'several-seat-residence-and-other', '13(1)(b)(iii)', true);
 		case 'elsewhere':
@@ -148,4 +148,21 @@ export function decideApplicableLaw(a: EuAnswers): EuResult {
 		default:
 			return ask('incomplete');
 	}
+}
+
+/**
+ * An article reference as people read it: "11(3)(a)" → Latvian "11. panta 3. punkta a) apakšpunkts",
+ * English "Article 11(3)(a)".
+ */
+export function formatArticle(article: string, lang: 'lv' | 'en'): string {
+	if (lang === 'en') return `Article ${article}`;
+	const range = /^(\d+)\((\d+)\)–\((\d+)\)$/.exec(article);
+	if (range) return `${range[1]}. panta ${range[2]}. un ${range[3]}. punkts`;
+	const m = /^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?(?:\(([ivx]+)\))?$/.exec(article);
+	if (!m) return article;
+	const [, art, para, letter, roman] = m;
+	if (!para) return `${art}. pants`;
+	if (!letter) return `${art}. panta ${para}. punkts`;
+	if (!roman) return `${art}. panta ${para}. punkta ${letter}) apakšpunkts`;
+	return `${art}. panta ${para}. punkta ${letter}) apakšpunkta ${roman}) punkts`;
 }
