@@ -114,7 +114,7 @@ describe('information pages: content', () => {
 
 describe('information pages: addresses', () => {
 	it('slugs are unique and never a calculator id or another page', () => {
-		const slugs = INFO_PAGE_IDS.flatMap((id) => Object.values(INFO_PAGES[id]));
+		const slugs: string[] = INFO_PAGE_IDS.flatMap((id) => Object.values(INFO_PAGES[id]));
 		expect(new Set(slugs).size).toBe(slugs.length);
 		expect(slugs.filter((s) => calculatorIds.includes(s) || s === 'about' || !/^[a-z0-9-]+$/.test(s))).toEqual([]);
 	});
