@@ -23,10 +23,10 @@ export interface Service {
 export const HOW_TO_APPLY: Sourced[] = [
 	{
 		text: {
-			lv: 'Portālā latvija.gov.lv ar e-iesniegumu (jāpieslēdzas ar internetbanku, eID karti vai e-parakstu). E-iesniegumu var izmantot, ja aģentūrai jau ir visa vajadzīgā informācija un papildu dokumenti nav jāiesniedz.',
-			en: 'Online on latvija.gov.lv with an e-application (log in with internet banking, an eID card or an e-signature). The e-application works when the agency already has all the information it needs and no extra documents are required.'
+			lv: 'Portālā latvija.gov.lv ar e-iesniegumu (jāpieslēdzas, piemēram, ar internetbanku vai e-parakstu). E-iesniegumu var izmantot, ja aģentūrai jau ir visa vajadzīgā informācija un papildu dokumenti nav jāiesniedz.',
+			en: 'Online on latvija.gov.lv with an e-application (you log in, for example with internet banking or an e-signature). The e-application works when the agency already has all the information it needs and no extra documents are required.'
 		},
-		sources: ['eServices2021', 'birthGrant']
+		sources: ['eServices2021', 'standard', 'birthGrant']
 	},
 	{
 		text: {
