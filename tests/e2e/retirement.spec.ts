@@ -143,6 +143,10 @@ test.describe('retirement age calculator', () => {
 		await page.keyboard.press('ArrowDown'); // early retirement
 		await expect(page.locator('input[name="category"][value="early"]')).toBeChecked();
 		await page.keyboard.press('ArrowUp'); // back to general
+		// The record question's hint ends with two links (what the term means, which e-service shows it).
+		await page.keyboard.press('Tab');
+		await expect(page.getByTestId('field-links-record').getByRole('link').first()).toBeFocused();
+		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		await expect(page.locator('#field-record')).toBeFocused();
 		await page.keyboard.type('35');

@@ -543,6 +543,137 @@ const en = {
 			licence:
 				'The legal acts are public. Please say where you took the data from and check values against the acts before relying on them.'
 		}
+	},
+	// Information pages (services, client-service standard, EU, glossary) and the offline page.
+	info: {
+		nav: { services: 'Services', eu: 'Work in the EU', glossary: 'Glossary' },
+		footer: 'How to apply for benefits',
+		footerStandard: 'VSAA client-service standard',
+		footerEu: 'Working or living in another EU country',
+		footerGlossary: 'Glossary',
+		source: 'Source',
+		sources: 'Sources',
+		checked: 'checked on {{date}}',
+		secondary: 'not an official page',
+		opensLv: 'in Latvian',
+		opensEn: 'in English',
+		services: {
+			title: 'Services and how to apply',
+			intro:
+				'Where and how to apply for the benefits and pensions our calculators work out, how long a decision takes and what the deadlines are. The agency always decides; this page only repeats what the agencies publish.',
+			howTitle: 'How to apply to VSAA',
+			contactsTitle: 'If you have a question',
+			appealTitle: 'If you disagree with a decision',
+			listTitle: 'Benefits and pensions',
+			apply: 'How to apply',
+			documents: 'Documents',
+			decision: 'Decision',
+			deadline: 'Deadline to claim',
+			noDeadline: 'We found no deadline in the agency’s description; ask VSAA.',
+			calculator: 'Calculator',
+			othersTitle: 'Other VSAA benefits',
+			othersIntro: 'Apply to VSAA for these benefits in the same ways as above; ask the agency about deadlines and documents.',
+			eTitle: 'E-services: where to find the figures the calculators ask for',
+			eIntro:
+				'After you log in, these statements are on the state portal latvija.gov.lv (VSAA e-services). They are about you, and only you can see them.',
+			eOpen: 'Open'
+		},
+		standard: {
+			title: 'VSAA client-service standard',
+			intro:
+				'What the State Social Insurance Agency promises its clients: where to go, how to prove who you are, how fast it answers and where to give feedback. The standard was approved on 14 August 2018; the agency’s page may show a newer version.',
+			feedbackTitle: 'Feedback and complaints'
+		},
+		eu: {
+			title: 'Working or living in another EU country',
+			intro:
+				'Which country’s social security covers you when you work or live in more than one European country, what the A1 certificate and the European Health Insurance Card are, and how work in other countries counts.',
+			rulesTitle: 'Which country’s law applies',
+			article: 'Regulation 883/2004, {{article}}',
+			checkerTitle: 'Check your situation',
+			checkerIntro:
+				'Answer a few questions. The answer is a guide; the institution decides, and in complicated cases it assesses your situation.',
+			noJs: 'The check needs JavaScript; the rules are described above.',
+			a1Title: 'The A1 certificate',
+			ehicTitle: 'European Health Insurance Card (EHIC)',
+			periodsTitle: 'Work in other countries and your benefits',
+			askTitle: 'Ask the agency',
+			q: {
+				residence: 'Which country do you live in?',
+				activity: 'Do you work?',
+				special: 'Does one of these apply to you?',
+				workCountry: 'Which country do you work in?',
+				workCountryBoth: 'Which other country do you work in (not your country of residence)?',
+				workCountryHint: 'If you also work in the country where you live, choose the other country.',
+				alsoInResidence: 'Do you also work in the country where you live?',
+				posted: 'Did your employer send you there for a limited time (no more than 24 months) from the country where you normally work?',
+				postedSelf:
+					'Are you normally self-employed in the country where you live, going there for a limited time (no more than 24 months)?',
+				substantial: 'Is at least a quarter (25 %) of your working time or pay in the country where you live?',
+				substantialHint: 'Look at the next 12 months. For example, 2 days a week in another country and 3 days at home — yes.',
+				employerSeat: 'Where is your employer (or are your employers) registered?',
+				employedInResidence: 'In which country do you work as an employee?'
+			},
+			a: {
+				activity: {
+					none: 'I do not work',
+					employed: 'I am an employee',
+					'self-employed': 'I am self-employed',
+					both: 'Employee in one country, self-employed in another'
+				},
+				special: {
+					none: 'No',
+					'civil-servant': 'I am a civil servant',
+					seafarer: 'I work on a ship',
+					'flight-crew': 'I am flight or cabin crew'
+				},
+				seat: {
+					residence: 'In the country where I live',
+					'work-country': 'In the other country where I work',
+					both: 'I have employers in both countries',
+					elsewhere: 'Somewhere else, or in several other countries'
+				},
+				residenceCountry: 'In the country where I live',
+				otherCountry: 'In the other country',
+				outside: 'Outside the EU, the EEA and Switzerland, or in the United Kingdom'
+			},
+			result: {
+				title: 'Answer',
+				country: 'The social security law of this country applies to you: {{country}}.',
+				administration: 'The law of the country whose administration employs you applies.',
+				rule: 'Rule: Regulation 883/2004, {{article}}.',
+				a1: 'To show this to another country’s institutions you need an A1 certificate from that country’s institution (in Latvia, VSAA).',
+				incomplete: 'Answer all the questions to see the answer.',
+				ask: {
+					seafarer: 'For seafarers the rules depend on the ship’s flag and the employer; we do not assess this case. Ask VSAA.',
+					'flight-crew': 'For flight crew the law of the home base applies, with exceptions; we do not assess this case. Ask VSAA.',
+					outside:
+						'Work outside the EU, the EEA and Switzerland, or in the United Kingdom, follows other rules (bilateral agreements). Ask VSAA.',
+					'centre-of-interest':
+						'If less than a quarter of the work is in your country of residence, the law of the country where the centre of interest of your activities is applies; the institution assesses this. Ask VSAA.',
+					'employer-elsewhere':
+						'If your employers are in other countries, the answer depends on exactly where; the institution assesses this. Ask VSAA.'
+				}
+			}
+		},
+		glossary: {
+			title: 'Glossary',
+			intro: 'Words used by the calculators and in the agencies’ letters, in plain language.',
+			abbr: 'Short form: {{abbr}}',
+			law: 'Law'
+		},
+		field: {
+			term: 'What is “{{term}}”?',
+			eService: 'Where to find it: the e-service “{{name}}” on latvija.gov.lv'
+		},
+		offline: {
+			title: 'No internet connection',
+			intro: 'This page has not been saved on this device yet, so it cannot be opened without the internet.',
+			visited:
+				'Pages you have already opened on this device work without the internet too — and so do their calculations, which run in your browser.',
+			retry: 'When the connection is back, reload the page.',
+			home: 'Go to the home page'
+		}
 	}
 } satisfies Messages;
 

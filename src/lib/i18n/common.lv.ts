@@ -540,6 +540,134 @@ const lv = {
 				'Katrs piemērs nosauc kalkulatoru, pasaka, ko tas parāda un kā aprēķināts, un dod aprēķina datumu (asOf), ievaddatus un sagaidāmo rezultātu: tā veidu un sagaidāmos skaitļus (summas kā "123.45", datumi kā GGGG-MM-DD, vecums kā "63y3m").',
 			licence: 'Normatīvie akti ir publiski. Lūdzu, norādiet, no kurienes ņemti dati, un pirms paļaušanās uz vērtībām pārbaudiet tās aktos.'
 		}
+	},
+	// Information pages (services, client-service standard, EU, glossary) and the offline page.
+	info: {
+		nav: { services: 'Pakalpojumi', eu: 'Darbs ES', glossary: 'Vārdnīca' },
+		footer: 'Kā pieteikties pabalstiem',
+		footerStandard: 'VSAA klientu apkalpošanas standarts',
+		footerEu: 'Darbs vai dzīve citā ES valstī',
+		footerGlossary: 'Terminu vārdnīca',
+		source: 'Avots',
+		sources: 'Avoti',
+		checked: 'pārbaudīts {{date}}',
+		secondary: 'nav oficiāla lapa',
+		opensLv: 'latviski',
+		opensEn: 'angliski',
+		services: {
+			title: 'Pakalpojumi un kā pieteikties',
+			intro:
+				'Kur un kā pieteikties pabalstiem un pensijām, ko aprēķina mūsu kalkulatori, cik ilgi jāgaida lēmums un kādi ir termiņi. Lēmumu vienmēr pieņem aģentūra; šeit ir tikai tas, ko aģentūras raksta savās lapās.',
+			howTitle: 'Kā iesniegt iesniegumu VSAA',
+			contactsTitle: 'Ja jums ir jautājums',
+			appealTitle: 'Ja nepiekrītat lēmumam',
+			listTitle: 'Pabalsti un pensijas',
+			apply: 'Kā pieteikties',
+			documents: 'Dokumenti',
+			decision: 'Lēmums',
+			deadline: 'Termiņš pieprasīšanai',
+			noDeadline: 'Aģentūras aprakstā termiņu neatradām; jautājiet VSAA.',
+			calculator: 'Kalkulators',
+			othersTitle: 'Citi VSAA pabalsti',
+			othersIntro: 'Šiem pabalstiem piesakieties VSAA tāpat kā iepriekš aprakstīts; termiņus un dokumentus jautājiet aģentūrai.',
+			eTitle: 'E-pakalpojumi: kur atrast skaitļus, ko jautā kalkulatori',
+			eIntro:
+				'Šīs izziņas pēc pieslēgšanās redzamas portālā latvija.gov.lv (VSAA e-pakalpojumi). Tās ir par jums, un tās redzat tikai jūs.',
+			eOpen: 'Atvērt'
+		},
+		standard: {
+			title: 'VSAA klientu apkalpošanas standarts',
+			intro:
+				'Ko Valsts sociālās apdrošināšanas aģentūra apsola saviem klientiem: kur vērsties, kā pierādīt savu identitāti, cik ātri atbild un kur izteikt viedokli. Standarts apstiprināts 2018. gada 14. augustā; aģentūras lapā var būt jaunāka redakcija.',
+			feedbackTitle: 'Atsauksmes un sūdzības'
+		},
+		eu: {
+			title: 'Darbs vai dzīve citā ES valstī',
+			intro:
+				'Kuras valsts sociālā apdrošināšana uz jums attiecas, ja strādājat vai dzīvojat vairākās Eiropas valstīs, kas ir A1 sertifikāts un Eiropas veselības apdrošināšanas karte un kā tiek ņemts vērā darbs citās valstīs.',
+			rulesTitle: 'Kuras valsts tiesības piemēro',
+			article: 'Regulas 883/2004 {{article}}',
+			checkerTitle: 'Pārbaudiet savu situāciju',
+			checkerIntro:
+				'Atbildiet uz dažiem jautājumiem. Atbilde ir orientējoša; lēmumu pieņem iestāde, un sarežģītos gadījumos tā izvērtē jūsu situāciju.',
+			noJs: 'Pārbaudei vajadzīgs JavaScript; noteikumi ir aprakstīti augstāk.',
+			a1Title: 'A1 sertifikāts',
+			ehicTitle: 'Eiropas veselības apdrošināšanas karte (EVAK)',
+			periodsTitle: 'Darbs citās valstīs un jūsu pabalsti',
+			askTitle: 'Jautājiet aģentūrai',
+			q: {
+				residence: 'Kurā valstī dzīvojat?',
+				activity: 'Vai strādājat?',
+				special: 'Vai kāds no šiem attiecas uz jums?',
+				workCountry: 'Kurā valstī strādājat?',
+				workCountryBoth: 'Kurā citā valstī strādājat (ne dzīvesvietas valstī)?',
+				workCountryHint: 'Ja strādājat arī valstī, kurā dzīvojat, izvēlieties otru valsti.',
+				alsoInResidence: 'Vai strādājat arī valstī, kurā dzīvojat?',
+				posted: 'Vai darba devējs jūs uz turieni nosūtījis uz laiku (ne ilgāk kā 24 mēnešus) no valsts, kurā parasti strādājat?',
+				postedSelf:
+					'Vai parasti strādājat kā pašnodarbinātais valstī, kurā dzīvojat, un uz turieni dodaties uz laiku (ne ilgāk kā 24 mēnešus)?',
+				substantial: 'Vai vismaz ceturtā daļa (25 %) no jūsu darba laika vai atalgojuma ir valstī, kurā dzīvojat?',
+				substantialHint: 'Skatieties uz nākamajiem 12 mēnešiem. Piemēram, 2 dienas nedēļā citā valstī un 3 dienas mājās — jā.',
+				employerSeat: 'Kur reģistrēts jūsu darba devējs (vai darba devēji)?',
+				employedInResidence: 'Kurā valstī strādājat kā darbinieks?'
+			},
+			a: {
+				activity: {
+					none: 'Nestrādāju',
+					employed: 'Esmu darbinieks',
+					'self-employed': 'Esmu pašnodarbinātais',
+					both: 'Vienā valstī darbinieks, citā pašnodarbinātais'
+				},
+				special: {
+					none: 'Nē',
+					'civil-servant': 'Esmu ierēdnis',
+					seafarer: 'Strādāju uz kuģa',
+					'flight-crew': 'Esmu lidojumu vai salona apkalpē'
+				},
+				seat: {
+					residence: 'Valstī, kurā dzīvoju',
+					'work-country': 'Otrā valstī, kurā strādāju',
+					both: 'Ir darba devēji abās valstīs',
+					elsewhere: 'Citur vai vairākās citās valstīs'
+				},
+				residenceCountry: 'Valstī, kurā dzīvoju',
+				otherCountry: 'Otrā valstī',
+				outside: 'Ārpus ES, EEZ un Šveices vai Apvienotajā Karalistē'
+			},
+			result: {
+				title: 'Atbilde',
+				country: 'Uz jums attiecas šīs valsts sociālās drošības tiesības: {{country}}.',
+				administration: 'Uz jums attiecas tās valsts tiesības, kuras pārvaldes iestādē strādājat.',
+				rule: 'Noteikums: Regulas 883/2004 {{article}}.',
+				a1: 'Lai to pierādītu citas valsts iestādēm, vajadzīgs A1 sertifikāts no tās valsts iestādes (Latvijā — VSAA).',
+				incomplete: 'Atbildiet uz visiem jautājumiem, lai redzētu atbildi.',
+				ask: {
+					seafarer: 'Jūrniekiem noteikumi atkarīgi no kuģa karoga un darba devēja; šo gadījumu mēs neizvērtējam. Jautājiet VSAA.',
+					'flight-crew': 'Lidojumu apkalpei piemēro bāzes valsts tiesības, un ir izņēmumi; šo gadījumu mēs neizvērtējam. Jautājiet VSAA.',
+					outside: 'Darbam ārpus ES, EEZ un Šveices vai Apvienotajā Karalistē ir citi noteikumi (divpusēji līgumi). Jautājiet VSAA.',
+					'centre-of-interest':
+						'Ja mazāk nekā ceturtā daļa darba ir dzīvesvietas valstī, piemēro tās valsts tiesības, kurā ir jūsu darbības interešu centrs; to izvērtē iestāde. Jautājiet VSAA.',
+					'employer-elsewhere': 'Ja darba devēji ir citās valstīs, atbilde atkarīga no tā, kur tieši; to izvērtē iestāde. Jautājiet VSAA.'
+				}
+			}
+		},
+		glossary: {
+			title: 'Terminu vārdnīca',
+			intro: 'Vārdi, ko lieto kalkulatori un aģentūru vēstules, vienkāršā valodā.',
+			abbr: 'Saīsinājums: {{abbr}}',
+			law: 'Tiesību akts'
+		},
+		field: {
+			term: 'Kas ir «{{term}}»?',
+			eService: 'Kur to atrast: e-pakalpojums «{{name}}» portālā latvija.gov.lv'
+		},
+		offline: {
+			title: 'Nav interneta savienojuma',
+			intro: 'Šī lapa vēl nav saglabāta šajā ierīcē, tāpēc to nevar atvērt bez interneta.',
+			visited: 'Lapas, ko šajā ierīcē jau esat atvēris, darbojas arī bez interneta — tāpat kā aprēķini tajās, jo tie notiek jūsu pārlūkā.',
+			retry: 'Kad savienojums atjaunots, pārlādējiet lapu.',
+			home: 'Uz sākumlapu'
+		}
 	}
 } satisfies Messages;
 
