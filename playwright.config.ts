@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 // Ports can be moved (E2E_PORT) so that two checkouts can run their browser tests at the same time.
-const PORT = Number(process.env.E2E_PORT ?? 4319);
+export const PORT = Number(process.env.E2E_PORT ?? 4319);
 export const HOST_PORT = PORT + 1;
 
 export default defineConfig({

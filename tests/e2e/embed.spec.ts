@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { HOST_PORT } from '../../playwright.config';
+import { HOST_PORT, PORT } from '../../playwright.config';
 import { calculatorIds } from './ids';
 
 // The widgets' origin (the built site) and the host page's origin differ: localhost:4319 vs 127.0.0.1:4320.
-const SITE = 'http://localhost:4319';
+// The host pages in tests/e2e/host/ name port 4319: run this spec on the default ports (no E2E_PORT).
+const SITE = `http://localhost:${PORT}`;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
 const WIDGET_KEYS = ['calculator', 'height', 'source', 'type', 'version'];
 
@@ -74,7 +75,7 @@ test.describe('two widgets on a host page of another origin', () => {
 			await expect(f).toHaveAttribute('loading', 'lazy');
 			await expect(f).toHaveAttribute('referrerpolicy', 'origin');
 			expect(await f.getAttribute('sandbox')).not.toContain('allow-top-navigation');
-			expect(await f.getAttribute('src')).toMatch(/\?host=http%3A%2F%2F127\.0\.0\.1%3A4320/);
+			expect(await f.getAttribute('src')).toMatch(new RegExp(`\\?host=http%3A%2F%2F127\\.0\\.0\\.1%3A${HOST_PORT}`));
 		}
 		const r = retirement.contentFrame();
 		const s = salary.contentFrame();
@@ -330,10 +331,10 @@ test.describe('integration page', () => {
 		await expectFits(preview);
 		const code = page.getByTestId('embed-code-loader');
 		await expect(code).toContainText('<div data-lv-calculator="net-gross-salary" data-lang="lv">');
-		await expect(code).toContainText('<a href="http://localhost:4319/lv/net-gross-salary/">Neto un bruto alga</a>');
-		await expect(code).toContainText('<script src="http://localhost:4319/embed.js" async></script>');
+		await expect(code).toContainText(`<a href="${SITE}/lv/net-gross-salary/">Neto un bruto alga</a>`);
+		await expect(code).toContainText(`<script src="${SITE}/embed.js" async></script>`);
 		await expect(page.getByTestId('embed-code-iframe')).toContainText('height="1400"');
-		await expect(page.getByTestId('embed-csp')).toHaveText('frame-src http://localhost:4319;\nscript-src http://localhost:4319;');
+		await expect(page.getByTestId('embed-csp')).toHaveText(`frame-src ${SITE};\nscript-src ${SITE};`);
 
 		// A colour too light is refused with the reason, a dark one is taken.
 		const colour = page.getByLabel('Krāsa (nav obligāti)');
@@ -354,12 +355,12 @@ test.describe('integration page', () => {
 
 		// Start from a shared calculation: the link names another calculator, which is then chosen.
 		const situation = page.getByLabel('Sākt no šī aprēķina (nav obligāti)');
-		await situation.fill('http://localhost:4319/lv/retirement-age/#v=1&b=1955-05-15&c=general&d=2026-11-22');
+		await situation.fill(`${SITE}/lv/retirement-age/#v=1&b=1955-05-15&c=general&d=2026-11-22`);
 		await situation.press('Tab');
 		await expect(page.getByLabel('Kalkulators')).toHaveValue('retirement-age');
 		await expect(code).toContainText('data-situation="v=1&amp;b=1955-05-15&amp;c=general&amp;d=2026-11-22"');
 		await expect(preview.contentFrame().locator('[data-figure="pensionDate"]')).toHaveAttribute('data-value', '2018-08-15');
-		await situation.fill('http://localhost:4319/lv/retirement-age/#v=1&zz=1');
+		await situation.fill(`${SITE}/lv/retirement-age/#v=1&zz=1`);
 		await situation.press('Tab');
 		await expect(page.locator('#embed-situation-error')).toBeVisible();
 		await expect(code).not.toContainText('data-situation');

@@ -70,5 +70,6 @@ test('unconfirmed data is shown as such: the 2027 minimum wage is only planned',
 	await page.goto('/en/minimum-hourly-rate/#v=1&m=2027-03&s=40&t=yes&d=2026-11-22');
 	await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'result');
 	await expect(page.getByTestId('notices')).toContainText('announced but not yet enacted');
+	await page.locator('.rules-used summary').click();
 	await expect(page.locator('.status-planned').first()).toBeVisible();
 });
