@@ -674,5 +674,4 @@ export function factsOf(e: BenefitEntry): string[] {
 	return [...out];
 }
 
-/** The page slugs, one per language; the language switch maps one to the other. */
-export const CHECK_SLUGS = { lv: 'kas-man-pienakas', en: 'what-am-i-entitled-to' } as const;
+export { CHECK_SLUGS } from './slugs';

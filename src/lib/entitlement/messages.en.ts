@@ -96,6 +96,7 @@ const en = {
 		},
 		deadline: 'Claim by',
 		deadlinePassed: 'The deadline to claim was {{date}}.',
+		moreFigures: 'More figures',
 		howToApply: 'Where and how to apply',
 		open: 'Open the full calculation with these answers',
 		openLink: 'Open the calculator',
@@ -103,10 +104,8 @@ const en = {
 		timelineIntro: 'Every date still ahead in your answers; the last days to claim are marked.',
 		timelineDate: 'Date',
 		timelineWhat: 'What',
-		timelineDeadline: 'last day to claim',
 		noDates: 'No dates ahead in your answers.',
 		ics: 'Add every date ahead to my calendar (.ics)',
-		icsSummaryDeadline: '{{benefit}}: last day to claim',
 		icsSummary: '{{benefit}}: {{what}}',
 		print: 'Print a summary',
 		copyLink: 'Copy a link to these answers',
@@ -182,6 +181,19 @@ const en = {
 			text: 'An employer may pay more than the law requires; ask your employer.',
 			url: 'https://www.vsaa.gov.lv'
 		}
+	},
+	timeline: {
+		rightFrom: 'the right begins',
+		start: 'payments begin',
+		end: 'last day paid',
+		until: 'paid until',
+		leaveStart: 'leave begins',
+		leaveEnd: 'leave ends',
+		pensionDate: 'the old-age pension can be granted',
+		agencyFrom: 'the VSAA benefit begins',
+		agencyTo: 'the VSAA benefit ends',
+		latestDay: 'last day the leave can be used',
+		claimDeadline: 'last day to claim'
 	},
 	print: {
 		title: 'What am I entitled to? — summary'

@@ -94,6 +94,7 @@ const lv = {
 		},
 		deadline: 'Jāpieprasa līdz',
 		deadlinePassed: 'Pieprasīšanas termiņš bija {{date}}.',
+		moreFigures: 'Citi skaitļi',
 		howToApply: 'Kur un kā pieprasīt',
 		open: 'Atvērt pilnu aprēķinu ar šīm atbildēm',
 		openLink: 'Atvērt kalkulatoru',
@@ -101,10 +102,8 @@ const lv = {
 		timelineIntro: 'Visi vēl gaidāmie datumi jūsu atbildēs; pēdējās pieprasīšanas dienas ir atzīmētas.',
 		timelineDate: 'Datums',
 		timelineWhat: 'Kas',
-		timelineDeadline: 'pēdējā diena pieprasīšanai',
 		noDates: 'Jūsu atbildēs nav gaidāmu datumu.',
 		ics: 'Pievienot visus gaidāmos datumus manam kalendāram (.ics)',
-		icsSummaryDeadline: '{{benefit}}: pēdējā diena pieprasīšanai',
 		icsSummary: '{{benefit}}: {{what}}',
 		print: 'Drukāt kopsavilkumu',
 		copyLink: 'Kopēt saiti uz šīm atbildēm',
@@ -180,6 +179,19 @@ const lv = {
 			text: 'Darba devējs var maksāt vairāk, nekā nosaka likums; jautājiet darba devējam.',
 			url: 'https://www.vsaa.gov.lv'
 		}
+	},
+	timeline: {
+		rightFrom: 'rodas tiesības',
+		start: 'sākas izmaksa',
+		end: 'pēdējā apmaksātā diena',
+		until: 'izmaksā līdz',
+		leaveStart: 'sākas atvaļinājums',
+		leaveEnd: 'beidzas atvaļinājums',
+		pensionDate: 'var piešķirt vecuma pensiju',
+		agencyFrom: 'sākas VSAA pabalsts',
+		agencyTo: 'beidzas VSAA pabalsts',
+		latestDay: 'pēdējā diena, kad var izmantot atvaļinājumu',
+		claimDeadline: 'pēdējā diena pieprasīšanai'
 	},
 	print: {
 		title: 'Kas man pienākas? — kopsavilkums'

@@ -364,6 +364,10 @@ const en = {
 		age: '{{years}} and {{months}}',
 		perHour: '{{value}} per hour',
 		perDay: '{{value}} per day'
+	},
+	check: {
+		homeLink: 'What am I entitled to? Check every benefit for your situation',
+		homeText: 'Choose what is happening in your life and see which benefits you are entitled to, how much, and by when to claim them.'
 	}
 } satisfies Messages;
 

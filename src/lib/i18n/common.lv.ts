@@ -362,6 +362,11 @@ const lv = {
 		age: '{{years}} un {{months}}',
 		perHour: '{{value}} stundā',
 		perDay: '{{value}} dienā'
+	},
+	check: {
+		homeLink: 'Kas man pienākas? Pārbaudiet visus pabalstus savai situācijai',
+		homeText:
+			'Izvēlieties, kas notiek jūsu dzīvē, un uzziniet, kādi pabalsti jums pienākas, cik lieli tie ir un līdz kuram datumam tie jāpieprasa.'
 	}
 } satisfies Messages;
 
