@@ -103,6 +103,8 @@ test('en: the .ics holds every date ahead, and the language switch keeps the ans
 	await expect(fig(page, 'funeral-benefit', 'total')).toHaveAttribute('data-value', '1300.00');
 	await expect(fig(page, 'survivor-spouse-benefit', 'perMonth')).toHaveAttribute('data-value', '325.00');
 	await expect(fig(page, 'retirement-age', 'pensionDate')).toHaveAttribute('data-value', '2027-06-15');
+	// What the check does not assess says why, in words (never a bare key).
+	await expect(page.locator('[data-entry="work-injury-compensation:survivors"]')).toContainText('accident at work');
 	const rows = page.locator('[data-testid="timeline"] tbody tr');
 	const dates = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-date')!));
 	expect(dates.length).toBeGreaterThanOrEqual(4);

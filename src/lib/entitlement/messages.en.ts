@@ -131,9 +131,9 @@ const en = {
 		'orphans-court': 'https://www.vsaa.gov.lv'
 	},
 	linkReason: {
-		'work-injury-compensation:survivors':
+		'work-injury-compensation--survivors':
 			'The compensation for survivors of an accident at work needs the deceased’s wage and the children’s ages; work it out in the calculator, and ask VSAA.',
-		'state-social-security-benefit:survivor':
+		'state-social-security-benefit--survivor':
 			'The benefit for children who lost a provider and get no survivor’s pension needs each child’s details; work it out in the calculator, and ask VSAA.',
 		'minimum-pay-for-hours': 'The least pay for part-time or summed working time needs your hours; work it out in the calculator.',
 		'minimum-hourly-rate-year': 'The minimum hourly rate for every month of a year is in its own calculator.',

@@ -129,9 +129,9 @@ const lv = {
 		'orphans-court': 'https://www.vsaa.gov.lv'
 	},
 	linkReason: {
-		'work-injury-compensation:survivors':
+		'work-injury-compensation--survivors':
 			'Atlīdzībai par apgādnieka zaudējumu pēc nelaimes gadījuma darbā vajadzīga mirušā alga un bērnu vecums; aprēķiniet to kalkulatorā un jautājiet VSAA.',
-		'state-social-security-benefit:survivor':
+		'state-social-security-benefit--survivor':
 			'Pabalstam bērniem, kuri zaudējuši apgādnieku un nesaņem apgādnieka zaudējuma pensiju, vajadzīgas ziņas par katru bērnu; aprēķiniet to kalkulatorā un jautājiet VSAA.',
 		'minimum-pay-for-hours': 'Mazākajai samaksai par nepilnu vai summēto darba laiku vajadzīgas jūsu stundas; aprēķiniet to kalkulatorā.',
 		'minimum-hourly-rate-year': 'Minimālās stundas tarifa likmes katram gada mēnesim ir atsevišķā kalkulatorā.',
