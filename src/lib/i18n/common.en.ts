@@ -674,6 +674,10 @@ const en = {
 			retry: 'When the connection is back, reload the page.',
 			home: 'Go to the home page'
 		}
+	},
+	check: {
+		homeLink: 'What am I entitled to? Check every benefit for your situation',
+		homeText: 'Choose what is happening in your life and see which benefits you are entitled to, how much, and by when to claim them.'
 	}
 } satisfies Messages;
 

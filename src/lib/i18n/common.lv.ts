@@ -668,6 +668,11 @@ const lv = {
 			retry: 'Kad savienojums atjaunots, pārlādējiet lapu.',
 			home: 'Uz sākumlapu'
 		}
+	},
+	check: {
+		homeLink: 'Kas man pienākas? Pārbaudiet visus pabalstus savai situācijai',
+		homeText:
+			'Izvēlieties, kas notiek jūsu dzīvē, un uzziniet, kādi pabalsti jums pienākas, cik lieli tie ir un līdz kuram datumam tie jāpieprasa.'
 	}
 } satisfies Messages;
 

@@ -79,3 +79,38 @@ export function icsForDeadline(o: { uid: string; date: string; summary: string; 
 			.join('\r\n') + '\r\n'
 	);
 }
+
+/**
+ * One calendar file with several all-day events (the entitlement check's every date ahead), each with
+ * a reminder a week before when it is a deadline. Same folding and escaping as a single reminder.
+ */
+export function icsForEvents(o: {
+	events: Array<{ uid: string; date: string; summary: string; deadline: boolean }>;
+	description: string;
+	url: string;
+	now: Date;
+}): string {
+	const stamp = o.now
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
+	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//lv-social-calculators//LV//EN', 'CALSCALE:GREGORIAN'];
+	for (const e of o.events) {
+		const [y, m, day] = e.date.split('-').map(Number);
+		const next = new Date(Date.UTC(y, m - 1, day + 1)).toISOString().slice(0, 10).replaceAll('-', '');
+		lines.push(
+			'BEGIN:VEVENT',
+			`UID:${e.uid}`,
+			`DTSTAMP:${stamp}`,
+			`DTSTART;VALUE=DATE:${e.date.replaceAll('-', '')}`,
+			`DTEND;VALUE=DATE:${next}`,
+			`SUMMARY:${escapeText(e.summary)}`,
+			`DESCRIPTION:${escapeText(o.description)}`,
+			`URL:${o.url}`
+		);
+		if (e.deadline) lines.push('BEGIN:VALARM', 'TRIGGER:-P7D', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(e.summary)}`, 'END:VALARM');
+		lines.push('END:VEVENT');
+	}
+	lines.push('END:VCALENDAR');
+	return lines.map(foldLine).join('\r\n') + '\r\n';
+}
