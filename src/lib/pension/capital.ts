@@ -1,0 +1,155 @@
+/**
+ * The old-age pension capital (law "Par valsts pensijām", Art. 11–12; MK 27.03.2007. noteikumi Nr. 205):
+ * the contributions credited to the first pillar each year, actualised with the capital index of each
+ * following year, and the initial capital for record before 1996.
+ *
+ * Convention (MK Nr. 205 p. 6–7 and the VSAA notices "indekss 2017. gadam … piemērojams … no 2018. gada
+ * 1. janvāra"): the index of year t applies from 1 January t+1 to the capital accumulated up to the end
+ * of t−1. For a pension granted in year g, the capital of contribution year c is therefore multiplied by
+ * the indices of the years c+1 … g−1, and the capital of the years g−1 and g is not actualised. This
+ * reproduces every value of the VSAA table of cumulative indices for pensions granted in 2015 and 2016
+ * (golden cases). From 2016 the law replaces the 2009–2015 indices by 1 (capital-index-correction).
+ *
+ * Years whose index is not yet determined are projected with an assumed index (the user's wage growth);
+ * each such year is marked `projected`.
+ */
+import { Dec } from '$lib/engine/decimal';
+import type { IsoDate } from '$lib/engine/dates';
+import { NotCoveredError, requireAt, valueAt, type RowInForce } from '$lib/engine/tables';
+import { capitalIndex, capitalIndexCorrection, firstPillarRate, initialCapital, type FirstPillarRate, type InitialCapitalRule } from './tables';
+
+const jan1 = (year: number) => `${String(year).padStart(4, '0')}-01-01`;
+const monthStart = (year: number, month: number) => `${jan1(year).slice(0, 5)}${String(month).padStart(2, '0')}-01`;
+export const yearOf = (d: IsoDate) => Number(d.slice(0, 4));
+export const monthOf = (d: IsoDate) => Number(d.slice(5, 7));
+
+export interface IndexUsed {
+	/** The index year (VSAA's label). */
+	year: number;
+	value: Dec;
+	/** The row it comes from (the index, or the correction that replaced it). */
+	rows: RowInForce<unknown>[];
+	projected: boolean;
+	corrected: boolean;
+}
+
+/** The index of index year `t` as it applies to a pension granted on `grantDate`. */
+export function indexFor(t: number, grantDate: IsoDate, assumedIndex: Dec): IndexUsed {
+	const correction = requireAt(capitalIndexCorrection, grantDate);
+	const c = correction.value;
+	if (c.replacedBy !== null && c.firstIndexYear !== null && c.lastIndexYear !== null && t >= c.firstIndexYear && t <= c.lastIndexYear) {
+		return { year: t, value: new Dec(c.replacedBy), rows: [correction], projected: false, corrected: true };
+	}
+	const look = valueAt(capitalIndex, jan1(t + 1));
+	if (look.kind === 'ok' && look.row.validFrom === jan1(t + 1)) {
+		return { year: t, value: new Dec(look.row.value), rows: [look.row], projected: false, corrected: false };
+	}
+	if (look.kind === 'after-coverage') return { year: t, value: assumedIndex, rows: [], projected: true, corrected: false };
+	if (look.kind !== 'ok') throw new NotCoveredError(look);
+	// Every index year inside the table has its own row (a test checks); anything else is a data error.
+	throw new Error(`${capitalIndex.id}: no row for the index of ${t}`);
+}
+
+export interface Factor {
+	value: Dec;
+	indices: IndexUsed[];
+}
+
+/** Product of the indices of the years c+1 … g−1: what one euro of capital of year c is worth at a grant in year g. */
+export function actualisationFactor(contributionYear: number, grantDate: IsoDate, assumedIndex: Dec): Factor {
+	const g = yearOf(grantDate);
+	const indices: IndexUsed[] = [];
+	let value = new Dec(1);
+	for (let t = contributionYear + 1; t <= g - 1; t++) {
+		const i = indexFor(t, grantDate, assumedIndex);
+		indices.push(i);
+		value = value.times(i.value);
+	}
+	return { value, indices };
+}
+
+export type WageBasis = 'given' | 'estimated' | 'projected';
+
+export interface YearWage {
+	year: number;
+	/** Annual insurance contribution wage (euro). */
+	wage: Dec;
+	basis: WageBasis;
+}
+
+export interface YearCapital extends YearWage {
+	/** Months of the year that count (the year of granting counts up to the month before the pension starts). */
+	months: number;
+	/** Weighted first-pillar rate of the months counted, percent. */
+	rate: Dec;
+	contribution: Dec;
+	factor: Factor;
+	actualised: Dec;
+	rateRows: RowInForce<FirstPillarRate>[];
+}
+
+/**
+ * Contributions credited to the first pillar for each year, actualised to the year of granting. The
+ * rate is looked up month by month (the funded pillar started on 1 July 2001; its share changed on
+ * 1 January of later years). In the year of granting the months before the pension starts count.
+ */
+export function notionalCapital(wages: YearWage[], grantDate: IsoDate, fundedMember: boolean, assumedIndex: Dec): YearCapital[] {
+	const g = yearOf(grantDate);
+	return wages
+		.filter((w) => w.year <= g)
+		.map((w) => {
+			const months = w.year === g ? monthOf(grantDate) - 1 : 12;
+			const monthly = w.wage.div(12);
+			let contribution = new Dec(0);
+			const rows: RowInForce<FirstPillarRate>[] = [];
+			for (let m = 1; m <= months; m++) {
+				const row = requireAt(firstPillarRate, monthStart(w.year, m));
+				if (!rows.some((r) => r.validFrom === row.validFrom)) rows.push(row);
+				const pct = fundedMember ? row.value.fundedMember : row.value.notFundedMember;
+				contribution = contribution.plus(monthly.times(pct).div(100));
+			}
+			const counted = monthly.times(months);
+			const rate = counted.isZero() ? new Dec(0) : contribution.div(counted).times(100);
+			const factor = actualisationFactor(w.year, grantDate, assumedIndex);
+			return { ...w, months, rate, contribution, factor, actualised: contribution.times(factor.value), rateRows: rows };
+		});
+}
+
+export interface InitialCapitalResult {
+	rule: RowInForce<InitialCapitalRule>;
+	/** Actualised average monthly contribution wage of the wage years (Vi). */
+	vi: Dec;
+	recordYears: number;
+	value: Dec;
+	indicesProjected: boolean;
+}
+
+/**
+ * Ks = Vi × As × rate × 12, Vi = Σ (wage of each year 1996–1999 × its actualisation factor) / 48
+ * (LM "How the old age pension should be calculated"; MK Nr. 205 p. 8: each year's wage is actualised
+ * with the indices of the years that follow it, up to the year of granting).
+ */
+export function initialCapitalFor(
+	recordYears: number,
+	annualWageOf: (year: number) => Dec,
+	grantDate: IsoDate,
+	assumedIndex: Dec
+): InitialCapitalResult {
+	const rule = requireAt(initialCapital, grantDate);
+	const r = rule.value;
+	let sum = new Dec(0);
+	let projected = false;
+	for (let y = r.wageFromYear; y <= r.wageToYear; y++) {
+		const f = actualisationFactor(y, grantDate, assumedIndex);
+		projected ||= f.indices.some((i) => i.projected);
+		sum = sum.plus(annualWageOf(y).times(f.value));
+	}
+	const vi = sum.div(r.averagingMonths);
+	const value = vi.times(recordYears).times(r.rate).div(100).times(12);
+	return { rule, vi, recordYears, value, indicesProjected: projected };
+}
+
+/** The rule's wage years, for callers that need to know which wages the initial capital uses. */
+export function initialCapitalRule(grantDate: IsoDate): RowInForce<InitialCapitalRule> {
+	return requireAt(initialCapital, grantDate);
+}
