@@ -16,7 +16,14 @@
 import { Dec } from '$lib/engine/decimal';
 import type { IsoDate } from '$lib/engine/dates';
 import { NotCoveredError, requireAt, valueAt, type RowInForce } from '$lib/engine/tables';
-import { capitalIndex, capitalIndexCorrection, firstPillarRate, initialCapital, type FirstPillarRate, type InitialCapitalRule } from './tables';
+import {
+	capitalIndex,
+	capitalIndexCorrection,
+	firstPillarRate,
+	initialCapital,
+	type FirstPillarRate,
+	type InitialCapitalRule
+} from './tables';
 
 const jan1 = (year: number) => `${String(year).padStart(4, '0')}-01-01`;
 const monthStart = (year: number, month: number) => `${jan1(year).slice(0, 5)}${String(month).padStart(2, '0')}-01`;

@@ -19,7 +19,8 @@ export function gFor(grantDate: IsoDate, age: number, userG?: string): GUsed {
 	if (userG !== undefined) return { kind: 'user', value: new Dec(userG) };
 	const key = String(age);
 	const look = valueAt(gValues, grantDate);
-	if (look.kind === 'ok' && look.row.value.byAge[key] !== undefined) return { kind: 'table', value: new Dec(look.row.value.byAge[key]), row: look.row };
+	if (look.kind === 'ok' && look.row.value.byAge[key] !== undefined)
+		return { kind: 'table', value: new Dec(look.row.value.byAge[key]), row: look.row };
 	const latest = rowsInForce(gValues)
 		.filter((r) => r.value.byAge[key] !== undefined)
 		.pop();

@@ -11,7 +11,15 @@ import type { IsoDate } from '$lib/engine/dates';
 import { Dec, roundMoney, type RoundingNote } from '$lib/engine/decimal';
 import { CannotAnswerError } from '$lib/engine/explain';
 import { requireAt, rowsInForce, valueAt, type RowInForce } from '$lib/engine/tables';
-import { indexation, indexationWholePension, pensionSupplement, type Indexation, type Supplement, type WholeGroup, type WholePension } from './tables';
+import {
+	indexation,
+	indexationWholePension,
+	pensionSupplement,
+	type Indexation,
+	type Supplement,
+	type WholeGroup,
+	type WholePension
+} from './tables';
 
 export const PENSION_KINDS = ['old-age', 'hazardous', 'disability', 'survivor', 'service'] as const;
 export type PensionKind = (typeof PENSION_KINDS)[number];
@@ -50,7 +58,8 @@ export interface IndexationResult {
 function indexOf(row: RowInForce<Indexation>, input: IndexationInput): { index: Dec; band: { fromYears: number } | 'other' } {
 	const v = row.value;
 	if (input.kind !== 'old-age' && input.kind !== 'hazardous') {
-		if (v.other === null) throw new CannotAnswerError({ key: 'cannot.indexUnknown', params: { date: { type: 'date', value: row.validFrom } } });
+		if (v.other === null)
+			throw new CannotAnswerError({ key: 'cannot.indexUnknown', params: { date: { type: 'date', value: row.validFrom } } });
 		return { index: new Dec(v.other), band: 'other' };
 	}
 	if (v.bands === null || v.bands.length === 0) {
@@ -97,7 +106,11 @@ export function supplementAt(date: IsoDate, group: SupplementGroup, years: numbe
 	if (group === 'none' || years <= 0) return undefined;
 	const look = valueAt(pensionSupplement, date);
 	const row =
-		look.kind === 'ok' ? look.row : look.kind === 'after-coverage' ? rowsInForce(pensionSupplement).pop()! : requireAt(pensionSupplement, date);
+		look.kind === 'ok'
+			? look.row
+			: look.kind === 'after-coverage'
+				? rowsInForce(pensionSupplement).pop()!
+				: requireAt(pensionSupplement, date);
 	const perYear = new Dec(group === 'granted-until-1996' ? row.value.grantedUntil1996 : row.value.grantedFrom1997);
 	const r = roundMoney(perYear.times(years));
 	return { row, perYear, value: r.value, rounding: r.rounding };

@@ -10,7 +10,14 @@ import { Dec, roundMoney, type Rounded } from '$lib/engine/decimal';
 import type { RowInForce } from '$lib/engine/tables';
 import { requireAt } from '$lib/engine/tables';
 import { sumTax, taxByBrackets, type BracketLine } from '$lib/tax/brackets';
-import { additionalReliefs, incomeTaxRates, pensionerNtm, type AdditionalReliefs, type IncomeTaxRates, type PensionerNtm } from '$lib/tax/tables';
+import {
+	additionalReliefs,
+	incomeTaxRates,
+	pensionerNtm,
+	type AdditionalReliefs,
+	type IncomeTaxRates,
+	type PensionerNtm
+} from '$lib/tax/tables';
 
 export const TAX_BOOK = ['vsaa', 'employer', 'none'] as const;
 export type TaxBookPlace = (typeof TAX_BOOK)[number];

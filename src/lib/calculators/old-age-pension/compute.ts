@@ -42,6 +42,8 @@ import { pensionSupplement, projectionAssumptions } from '$lib/pension/tables';
 import { ageTableFor, earlyShare, generalAge, recordTableFor } from '../retirement-age/tables';
 
 const PRIMARY = ['monthlyPension', 'pensionDate', 'totalCapital'];
+/** At most this many bars in the capital chart: a long career is shown every fifth year. */
+const MAX_BARS = 20;
 
 export const ROUTES = ['general', 'early'] as const;
 export const MODES = ['salary', 'wages', 'capital'] as const;
@@ -455,7 +457,7 @@ export function computeOldAgePension(input: OldAgeInput, asOf: IsoDate): Outcome
 		cumulative = cumulative.plus(y.actualised);
 		return { year: y.year, value: cumulative };
 	});
-	const step5 = points.length > 20 ? 5 : 1;
+	const step5 = points.length > MAX_BARS ? 5 : 1;
 	const chartPoints = points.filter((p, i) => i === points.length - 1 || (p.year - points[0].year) % step5 === 0);
 
 	if (e.projected) notices.unshift({ key: 'notices.projection', params: { growth: pct(growth) } });

@@ -26,47 +26,73 @@ export function computePensionTax(input: PensionTaxInput, asOf: IsoDate): Outcom
 	const t = pensionTax(gross, input.taxBook, input.relief, month);
 	const steps: Step[] = [];
 	steps.push(
-		step('gross', { key: input.supplement ? 'steps.grossWithSupplement' : 'steps.gross' }, {
-			value: money(gross),
-			detail: input.supplement ? { key: 'steps.grossDetail', params: { pension: money(input.pension), supplement: money(input.supplement) } } : undefined
-		})
+		step(
+			'gross',
+			{ key: input.supplement ? 'steps.grossWithSupplement' : 'steps.gross' },
+			{
+				value: money(gross),
+				detail: input.supplement
+					? { key: 'steps.grossDetail', params: { pension: money(input.pension), supplement: money(input.supplement) } }
+					: undefined
+			}
+		)
 	);
 	steps.push(
-		step('ntm', { key: 'steps.ntm', params: { month: { type: 'month', value: month.slice(0, 7) } } }, {
-			value: money(t.ntmApplied),
-			detail: {
-				key: input.taxBook === 'employer' && t.ntmRow.value.salaryShareWithTaxBook !== null ? 'steps.ntmSplit' : 'steps.ntmDetail',
-				params: { available: money(t.ntmAvailable), monthly: money(t.ntmRow.value.monthly) }
-			},
-			rows: [t.ntmRow]
-		})
+		step(
+			'ntm',
+			{ key: 'steps.ntm', params: { month: { type: 'month', value: month.slice(0, 7) } } },
+			{
+				value: money(t.ntmApplied),
+				detail: {
+					key: input.taxBook === 'employer' && t.ntmRow.value.salaryShareWithTaxBook !== null ? 'steps.ntmSplit' : 'steps.ntmDetail',
+					params: { available: money(t.ntmAvailable), monthly: money(t.ntmRow.value.monthly) }
+				},
+				rows: [t.ntmRow]
+			}
+		)
 	);
 	if (input.relief !== 'none') {
 		steps.push(
-			step('relief', { key: `steps.relief.${input.taxBook === 'vsaa' ? 'applied' : 'notHere'}` }, {
-				value: money(t.reliefApplied),
-				rows: t.reliefRow ? [t.reliefRow] : []
-			})
+			step(
+				'relief',
+				{ key: `steps.relief.${input.taxBook === 'vsaa' ? 'applied' : 'notHere'}` },
+				{
+					value: money(t.reliefApplied),
+					rows: t.reliefRow ? [t.reliefRow] : []
+				}
+			)
 		);
 	}
 	steps.push(step('taxable', { key: 'steps.taxable' }, { value: money(t.taxable) }));
 	const used = t.brackets.filter((b) => b.base.gt(0));
 	steps.push(
-		step('tax', { key: input.taxBook === 'vsaa' ? 'steps.taxWithBook' : 'steps.taxWithoutBook' }, {
-			value: money(t.tax.value),
-			detail: {
-				key: 'steps.taxDetail',
-				params: { parts: used.map((b) => `${b.base.toFixed(2)} × ${b.rate.toString()} %`).join(' + ') || '0' }
-			},
-			rows: [t.taxRow],
-			rounding: t.tax.rounding
-		})
+		step(
+			'tax',
+			{ key: input.taxBook === 'vsaa' ? 'steps.taxWithBook' : 'steps.taxWithoutBook' },
+			{
+				value: money(t.tax.value),
+				detail: {
+					key: `steps.taxDetail${Math.min(used.length, 2)}`,
+					params: Object.fromEntries(
+						used.flatMap((b, i) => [
+							[`base${i + 1}`, money(b.base)],
+							[`rate${i + 1}`, pct(b.rate)]
+						])
+					)
+				},
+				rows: [t.taxRow],
+				rounding: t.tax.rounding
+			}
+		)
 	);
 	steps.push(step('net', { key: 'steps.net' }, { value: money(t.net) }));
 
 	// The year: every month with the rules in force in that month.
 	const year = asOf.slice(0, 4);
-	const months = Array.from({ length: 12 }, (_, i) => ({ m: i + 1, r: pensionTax(gross, input.taxBook, input.relief, monthDate(year, i + 1)) }));
+	const months = Array.from({ length: 12 }, (_, i) => ({
+		m: i + 1,
+		r: pensionTax(gross, input.taxBook, input.relief, monthDate(year, i + 1))
+	}));
 	const annualTax = months.reduce((s, x) => s.plus(x.r.tax.value), new Dec(0));
 	const annualNet = months.reduce((s, x) => s.plus(x.r.net), new Dec(0));
 	const table: ResultTable = {
@@ -79,7 +105,13 @@ export function computePensionTax(input: PensionTaxInput, asOf: IsoDate): Outcom
 			{ id: 'tax', label: { key: 'table.tax' }, numeric: true },
 			{ id: 'net', label: { key: 'table.net' }, numeric: true }
 		],
-		rows: months.map(({ m, r }) => [{ type: 'month', value: monthDate(year, m).slice(0, 7) }, money(r.gross), money(r.ntmApplied), money(r.tax.value), money(r.net)]),
+		rows: months.map(({ m, r }) => [
+			{ type: 'month', value: monthDate(year, m).slice(0, 7) },
+			money(r.gross),
+			money(r.ntmApplied),
+			money(r.tax.value),
+			money(r.net)
+		]),
 		csv: true
 	};
 	const figures: Figure[] = [
@@ -98,7 +130,13 @@ export function computePensionTax(input: PensionTaxInput, asOf: IsoDate): Outcom
 		primary: PRIMARY,
 		summary: {
 			key: 'summary.result',
-			params: { net: money(t.net), gross: money(gross), tax: money(t.tax.value), month: { type: 'month', value: month.slice(0, 7) }, rate: pct(used[0]?.rate ?? 0) }
+			params: {
+				net: money(t.net),
+				gross: money(gross),
+				tax: money(t.tax.value),
+				month: { type: 'month', value: month.slice(0, 7) },
+				rate: pct(used[0]?.rate ?? 0)
+			}
 		},
 		figures,
 		steps,

@@ -24,7 +24,10 @@ const en = {
 			label: 'Where is your tax book (algas nodokļa grāmatiņa) lodged?',
 			options: {
 				vsaa: { label: 'With VSAA (the pension payer)', hint: 'Usually, if you do not work or chose so.' },
-				employer: { label: 'With my employer', hint: 'From 2025 the pensioners’ non-taxable minimum is then split between the pension and the salary.' },
+				employer: {
+					label: 'With my employer',
+					hint: 'From 2025 the pensioners’ non-taxable minimum is then split between the pension and the salary.'
+				},
 				none: { label: 'Not lodged anywhere' }
 			}
 		},
@@ -53,7 +56,9 @@ const en = {
 		taxable: 'Taxable part',
 		taxWithBook: 'Personal income tax (tax book with VSAA)',
 		taxWithoutBook: 'Personal income tax (tax book not with VSAA)',
-		taxDetail: '{{parts}}.',
+		taxDetail0: 'The taxable part is 0.',
+		taxDetail1: '{{base1}} × {{rate1}}.',
+		taxDetail2: '{{base1}} × {{rate1}} + {{base2}} × {{rate2}}.',
 		net: 'Pension paid'
 	},
 	figures: {

@@ -24,7 +24,10 @@ const lv = {
 			label: 'Kur iesniegta jūsu algas nodokļa grāmatiņa?',
 			options: {
 				vsaa: { label: 'VSAA (pensijas izmaksātājam)', hint: 'Parasti, ja nestrādājat vai ja tā izvēlējāties.' },
-				employer: { label: 'Darba devējam', hint: 'No 2025. gada pensionāra neapliekamais minimums tad tiek dalīts starp pensiju un algu.' },
+				employer: {
+					label: 'Darba devējam',
+					hint: 'No 2025. gada pensionāra neapliekamais minimums tad tiek dalīts starp pensiju un algu.'
+				},
 				none: { label: 'Nav iesniegta nekur' }
 			}
 		},
@@ -53,7 +56,9 @@ const lv = {
 		taxable: 'Ar nodokli apliekamā daļa',
 		taxWithBook: 'Iedzīvotāju ienākuma nodoklis (grāmatiņa VSAA)',
 		taxWithoutBook: 'Iedzīvotāju ienākuma nodoklis (grāmatiņa nav VSAA)',
-		taxDetail: '{{parts}}.',
+		taxDetail0: 'Ar nodokli apliekamā daļa ir 0.',
+		taxDetail1: '{{base1}} × {{rate1}}.',
+		taxDetail2: '{{base1}} × {{rate1}} + {{base2}} × {{rate2}}.',
 		net: 'Izmaksājamā pensija'
 	},
 	figures: {

@@ -5,7 +5,17 @@
  */
 import type { IsoDate } from '$lib/engine/dates';
 import { Dec } from '$lib/engine/decimal';
-import { dateValue, money, step, type Display, type Figure, type Msg, type Outcome, type ResultTable, type Step } from '$lib/engine/explain';
+import {
+	dateValue,
+	money,
+	step,
+	type Display,
+	type Figure,
+	type Msg,
+	type Outcome,
+	type ResultTable,
+	type Step
+} from '$lib/engine/explain';
 import { indexPension, supplementAt, type PensionKind, type SupplementGroup } from '$lib/pension/indexation';
 import type { WholeGroup } from '$lib/pension/tables';
 
@@ -25,10 +35,11 @@ const num = (v: Dec | string): Display => ({ type: 'number', value: new Dec(v).t
 
 export function computePensionIndexation(input: PensionIndexationInput, asOf: IsoDate): Outcome {
 	const start = new Dec(input.amount);
-	const r = indexPension({ amount: start, paidFrom: input.paidFrom, kind: input.kind, record: input.record, wholeGroup: input.wholeGroup }, asOf);
-	const steps: Step[] = [
-		step('start', { key: 'steps.start', params: { from: dateValue(input.paidFrom) } }, { value: money(start) })
-	];
+	const r = indexPension(
+		{ amount: start, paidFrom: input.paidFrom, kind: input.kind, record: input.record, wholeGroup: input.wholeGroup },
+		asOf
+	);
+	const steps: Step[] = [step('start', { key: 'steps.start', params: { from: dateValue(input.paidFrom) } }, { value: money(start) })];
 	for (const s of r.steps) {
 		steps.push(
 			step(
@@ -43,7 +54,8 @@ export function computePensionIndexation(input: PensionIndexationInput, asOf: Is
 							part: money(s.indexedPart),
 							index: num(s.index),
 							increase: money(s.increase),
-							band: s.band === 'other' ? { type: 'text', key: `bands.${input.kind}` } : { type: 'text', key: `bands.from${s.band.fromYears}` }
+							band:
+								s.band === 'other' ? { type: 'text', key: `bands.${input.kind}` } : { type: 'text', key: `bands.from${s.band.fromYears}` }
 						}
 					},
 					rows: s.whole ? [s.row, s.wholeRow] : [s.row],
@@ -66,12 +78,16 @@ export function computePensionIndexation(input: PensionIndexationInput, asOf: Is
 	];
 	if (supNow) {
 		steps.push(
-			step('supplement', { key: 'steps.supplement' }, {
-				value: money(supNow.value),
-				detail: { key: 'steps.supplementDetail', params: { years: num(String(years)), perYear: money(supNow.perYear.toFixed(2)) } },
-				rows: [supNow.row],
-				rounding: supNow.rounding
-			})
+			step(
+				'supplement',
+				{ key: 'steps.supplement' },
+				{
+					value: money(supNow.value),
+					detail: { key: 'steps.supplementDetail', params: { years: num(String(years)), perYear: money(supNow.perYear.toFixed(2)) } },
+					rows: [supNow.row],
+					rounding: supNow.rounding
+				}
+			)
 		);
 		const total = r.amount.plus(supNow.value);
 		steps.push(step('total', { key: 'steps.total' }, { value: money(total) }));
@@ -93,7 +109,14 @@ export function computePensionIndexation(input: PensionIndexationInput, asOf: Is
 		],
 		rows: r.steps.map((s): Display[] => {
 			const sup = supplementAt(s.row.validFrom, group, years);
-			return [dateValue(s.row.validFrom), num(s.index), money(s.indexedPart), money(s.increase), money(s.after), ...(sup ? [money(sup.value)] : [])];
+			return [
+				dateValue(s.row.validFrom),
+				num(s.index),
+				money(s.indexedPart),
+				money(s.increase),
+				money(s.after),
+				...(sup ? [money(sup.value)] : [])
+			];
 		}),
 		csv: true
 	};
@@ -118,7 +141,10 @@ export function computePensionIndexation(input: PensionIndexationInput, asOf: Is
 							unit: 'eur',
 							items: [
 								{ label: { key: 'chart.start', params: { date: dateValue(input.paidFrom) } }, value: start.toFixed(2) },
-								...r.steps.map((s) => ({ label: { key: 'chart.after', params: { date: dateValue(s.row.validFrom) } }, value: s.after.toFixed(2) }))
+								...r.steps.map((s) => ({
+									label: { key: 'chart.after', params: { date: dateValue(s.row.validFrom) } },
+									value: s.after.toFixed(2)
+								}))
 							]
 						}
 					]
