@@ -41,8 +41,12 @@ export interface IndexUsed {
 }
 
 /** The index of index year `t` as it applies to a pension granted on `grantDate`. */
-export function indexFor(t: number, grantDate: IsoDate, assumedIndex: Dec): IndexUsed {
-	const correction = requireAt(capitalIndexCorrection, grantDate);
+export function indexFor(
+	t: number,
+	grantDate: IsoDate,
+	assumedIndex: Dec,
+	correction: RowInForce<IndexCorrection> = requireAt(capitalIndexCorrection, grantDate)
+): IndexUsed {
 	const c = correction.value;
 	if (c.replacedBy !== null && c.firstIndexYear !== null && c.lastIndexYear !== null && t >= c.firstIndexYear && t <= c.lastIndexYear) {
 		return { year: t, value: new Dec(c.replacedBy), rows: [correction], projected: false, corrected: true };
@@ -62,17 +66,41 @@ export interface Factor {
 	indices: IndexUsed[];
 }
 
-/** Product of the indices of the years c+1 … g−1: what one euro of capital of year c is worth at a grant in year g. */
-export function actualisationFactor(contributionYear: number, grantDate: IsoDate, assumedIndex: Dec): Factor {
+/**
+ * The actualisation factors for every contribution year from `firstYear` for a pension granted on
+ * `grantDate`: the index series is read once and the products are built backwards, so a long career
+ * costs one pass, not one per year.
+ */
+export function factorsFor(firstYear: number, grantDate: IsoDate, assumedIndex: Dec): (contributionYear: number) => Factor {
 	const g = yearOf(grantDate);
 	const indices: IndexUsed[] = [];
-	let value = new Dec(1);
-	for (let t = contributionYear + 1; t <= g - 1; t++) {
-		const i = indexFor(t, grantDate, assumedIndex);
-		indices.push(i);
-		value = value.times(i.value);
+	const correction = requireAt(capitalIndexCorrection, grantDate);
+	for (let t = firstYear + 1; t <= g - 1; t++) indices.push(indexFor(t, grantDate, assumedIndex, correction));
+	// suffix[i] = product of indices[i …]; the factor of year c starts at the index of year c+1.
+	const suffix: Dec[] = new Array(indices.length + 1);
+	suffix[indices.length] = new Dec(1);
+	for (let i = indices.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1].times(indices[i].value);
+	return (c) => {
+		const i = Math.max(0, c + 1 - (firstYear + 1));
+		if (i >= indices.length) return { value: new Dec(1), indices: [] };
+		return { value: suffix[i], indices: indices.slice(i) };
+	};
+}
+
+/** Product of the indices of the years c+1 … g−1: what one euro of capital of year c is worth at a grant in year g. */
+export function actualisationFactor(contributionYear: number, grantDate: IsoDate, assumedIndex: Dec): Factor {
+	return factorsFor(contributionYear, grantDate, assumedIndex)(contributionYear);
+}
+
+const rateCache = new Map<string, RowInForce<FirstPillarRate>>();
+function rateAt(year: number, month: number): RowInForce<FirstPillarRate> {
+	const d = monthStart(year, month);
+	let r = rateCache.get(d);
+	if (!r) {
+		r = requireAt(firstPillarRate, d);
+		rateCache.set(d, r);
 	}
-	return { value, indices };
+	return r;
 }
 
 export type WageBasis = 'given' | 'estimated' | 'projected';
@@ -102,24 +130,24 @@ export interface YearCapital extends YearWage {
  */
 export function notionalCapital(wages: YearWage[], grantDate: IsoDate, fundedMember: boolean, assumedIndex: Dec): YearCapital[] {
 	const g = yearOf(grantDate);
-	return wages
-		.filter((w) => w.year <= g)
-		.map((w) => {
-			const months = w.year === g ? monthOf(grantDate) - 1 : 12;
-			const monthly = w.wage.div(12);
-			let contribution = new Dec(0);
-			const rows: RowInForce<FirstPillarRate>[] = [];
-			for (let m = 1; m <= months; m++) {
-				const row = requireAt(firstPillarRate, monthStart(w.year, m));
-				if (!rows.some((r) => r.validFrom === row.validFrom)) rows.push(row);
-				const pct = fundedMember ? row.value.fundedMember : row.value.notFundedMember;
-				contribution = contribution.plus(monthly.times(pct).div(100));
-			}
-			const counted = monthly.times(months);
-			const rate = counted.isZero() ? new Dec(0) : contribution.div(counted).times(100);
-			const factor = actualisationFactor(w.year, grantDate, assumedIndex);
-			return { ...w, months, rate, contribution, factor, actualised: contribution.times(factor.value), rateRows: rows };
-		});
+	const counted = wages.filter((w) => w.year <= g);
+	const factorOf = factorsFor(Math.min(...counted.map((w) => w.year), g), grantDate, assumedIndex);
+	return counted.map((w) => {
+		const months = w.year === g ? monthOf(grantDate) - 1 : 12;
+		const monthly = w.wage.div(12);
+		let percentMonths = new Dec(0);
+		const rows: RowInForce<FirstPillarRate>[] = [];
+		for (let m = 1; m <= months; m++) {
+			const row = rateAt(w.year, m);
+			if (!rows.some((r) => r.validFrom === row.validFrom)) rows.push(row);
+			percentMonths = percentMonths.plus(fundedMember ? row.value.fundedMember : row.value.notFundedMember);
+		}
+		const contribution = monthly.times(percentMonths).div(100);
+		const counted = monthly.times(months);
+		const rate = counted.isZero() ? new Dec(0) : contribution.div(counted).times(100);
+		const factor = factorOf(w.year);
+		return { ...w, months, rate, contribution, factor, actualised: contribution.times(factor.value), rateRows: rows };
+	});
 }
 
 export interface InitialCapitalResult {
@@ -146,8 +174,9 @@ export function initialCapitalFor(
 	const r = rule.value;
 	let sum = new Dec(0);
 	let projected = false;
+	const factorOf = factorsFor(r.wageFromYear, grantDate, assumedIndex);
 	for (let y = r.wageFromYear; y <= r.wageToYear; y++) {
-		const f = actualisationFactor(y, grantDate, assumedIndex);
+		const f = factorOf(y);
 		projected ||= f.indices.some((i) => i.projected);
 		sum = sum.plus(annualWageOf(y).times(f.value));
 	}

@@ -81,14 +81,21 @@ export function yearWages(input: OldAgeInput, asOfYear: number, lastYear: number
 		list.forEach((w, i) => {
 			if (first + i <= lastYear) out.push({ year: first + i, wage: new Dec(w), basis: 'given' });
 		});
-		const last = new Dec(list[list.length - 1] ?? '0');
-		for (let y = first + list.length; y <= lastYear; y++)
-			out.push({ year: y, wage: last.times(g.pow(y - (first + list.length - 1))), basis: 'projected' });
+		let next = new Dec(list[list.length - 1] ?? '0');
+		for (let y = first + list.length; y <= lastYear; y++) {
+			next = roundMoney(next.times(g)).value;
+			out.push({ year: y, wage: next, basis: 'projected' });
+		}
 		return out;
 	}
 	const annual = new Dec(input.salary ?? '0').times(12);
 	const from = input.mode === 'capital' ? asOfYear : input.startYear!;
-	for (let y = from; y <= lastYear; y++) out.push({ year: y, wage: annual.times(g.pow(y - asOfYear)), basis: basisOf(y) });
+	// Back from today's salary and forward from it, one year at a time.
+	const byYear = new Map<number, Dec>([[asOfYear, annual]]);
+	// Each worked-out wage is kept to the cent, like the wages it stands for.
+	for (let y = asOfYear - 1; y >= from; y--) byYear.set(y, roundMoney(byYear.get(y + 1)!.div(g)).value);
+	for (let y = asOfYear + 1; y <= lastYear; y++) byYear.set(y, roundMoney(byYear.get(y - 1)!.times(g)).value);
+	for (let y = from; y <= lastYear; y++) out.push({ year: y, wage: byYear.get(y)!, basis: basisOf(y) });
 	return out;
 }
 

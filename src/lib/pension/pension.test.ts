@@ -1,0 +1,79 @@
+/**
+ * The pension domain logic against the official figures: the VSAA table of cumulative index products
+ * for pensions granted in 2015 and 2016 (every capital year), the published minimum pensions, the VSAA
+ * G example (a ±1 % sanity check: the two forecasts were made at different dates), and the shape of the
+ * capital-index table the actualisation relies on.
+ */
+import { describe, expect, it } from 'vitest';
+import { Dec } from '$lib/engine/decimal';
+import { rowsInForce } from '$lib/engine/tables';
+import { MINIMUM_EXAMPLES, VSAA_CUMULATIVE } from '$lib/calculators/old-age-pension/golden';
+import calculator from '$lib/calculators/old-age-pension';
+import { computeSafely } from '$lib/engine/run';
+import { actualisationFactor } from './capital';
+import { minimumPension } from './minimum';
+import { capitalIndex } from './tables';
+
+const NO_PROJECTION = new Dec(1);
+
+describe('the capital actualisation reproduces the official VSAA cumulative indices', () => {
+	it.each(VSAA_CUMULATIVE.map((r) => [r.year, r] as const))('capital of %i', (year, r) => {
+		const f2016 = actualisationFactor(year, '2016-06-01', NO_PROJECTION);
+		expect(f2016.value.toDecimalPlaces(4).toString()).toBe(new Dec(r.grant2016).toString());
+		expect(f2016.indices.some((i) => i.projected)).toBe(false);
+		if (r.grant2015 !== undefined) {
+			const f2015 = actualisationFactor(year, '2015-06-01', NO_PROJECTION);
+			expect(f2015.value.toDecimalPlaces(4).toFixed(4)).toBe(r.grant2015);
+		}
+	});
+
+	it('the capital of the year of granting and of the year before is not actualised', () => {
+		expect(actualisationFactor(2024, '2025-03-01', NO_PROJECTION).value.toString()).toBe('1');
+		expect(actualisationFactor(2025, '2025-03-01', NO_PROJECTION).value.toString()).toBe('1');
+		expect(actualisationFactor(2023, '2025-03-01', NO_PROJECTION).value.toString()).toBe('1.1041');
+	});
+
+	it('an index not yet determined is projected with the assumed index, and marked', () => {
+		const f = actualisationFactor(2024, '2027-03-01', new Dec('1.05'));
+		expect(f.indices.map((i) => [i.year, i.projected])).toEqual([
+			[2025, true],
+			[2026, true]
+		]);
+		expect(f.value.toString()).toBe('1.1025');
+	});
+
+	it('every index year inside the table has its own row on 1 January of the next year', () => {
+		const rows = rowsInForce(capitalIndex);
+		expect(rows.length).toBeGreaterThan(20);
+		rows.forEach((r, i) => {
+			expect(r.validFrom.slice(5)).toBe('01-01');
+			if (i > 0) expect(Number(r.validFrom.slice(0, 4))).toBe(Number(rows[i - 1].validFrom.slice(0, 4)) + 1);
+		});
+	});
+});
+
+describe('minimum old-age pension: published examples', () => {
+	it.each(MINIMUM_EXAMPLES.map((m) => [`${m.date}, ${m.record} years → ${m.amount}`, m] as const))('%s', (_, m) => {
+		expect(minimumPension(m.date, m.record)?.value.toFixed(2)).toBe(m.amount);
+	});
+
+	it('is unknown after the rules in the data end', () => {
+		expect(minimumPension('2031-01-01', 40)).toBeUndefined();
+	});
+});
+
+describe('G: the VSAA example of August 2024 (±1 %)', () => {
+	it('capital 753 × 12 × 16.18 with G 17.22 gives within 1 % of the 711 VSAA published', () => {
+		const capital = new Dec(753).times(12).times('16.18').toFixed(2);
+		const o = computeSafely(
+			calculator,
+			{ birthDate: '1959-11-01', route: 'general', mode: 'capital', capital, salary: '0', fundedMember: false },
+			'2024-08-01'
+		);
+		expect(o.kind).toBe('result');
+		if (o.kind !== 'result') return;
+		const p = new Dec((o.figures.find((f) => f.id === 'monthlyPension')!.value as { value: string }).value);
+		expect(p.minus(711).abs().div(711).toNumber()).toBeLessThanOrEqual(0.01);
+		expect((o.figures.find((f) => f.id === 'g')!.value as { value: string }).value).toBe('17.22');
+	});
+});
