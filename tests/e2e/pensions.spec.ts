@@ -6,7 +6,10 @@ import { expect, test } from '@playwright/test';
 import { figure, forbidThirdParty, ready } from './helpers';
 
 test.describe('old-age pension estimate', () => {
-	test('LV: from today’s salary — a labelled projection with the capital chart and the later-retirement comparison', async ({ page, baseURL }) => {
+	test('LV: from today’s salary — a labelled projection with the capital chart and the later-retirement comparison', async ({
+		page,
+		baseURL
+	}) => {
 		const foreign = forbidThirdParty(page, baseURL!);
 		await page.goto('/lv/old-age-pension/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cik liela būs mana vecuma pensija?');

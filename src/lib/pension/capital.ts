@@ -8,20 +8,21 @@
  * of t−1. For a pension granted in year g, the capital of contribution year c is therefore multiplied by
  * the indices of the years c+1 … g−1, and the capital of the years g−1 and g is not actualised. This
  * reproduces every value of the VSAA table of cumulative indices for pensions granted in 2015 and 2016
- * (golden cases). From 2016 the law replaces the 2009–2015 indices by 1 (capital-index-correction).
+ * (golden cases). From 2016 the law replaces the 2009–2015 indices by 1: each row of the capital-index
+ * table holds the series that applies to pensions granted from its date.
  *
  * Years whose index is not yet determined are projected with an assumed index (the user's wage growth);
  * each such year is marked `projected`.
  */
 import { Dec } from '$lib/engine/decimal';
 import type { IsoDate } from '$lib/engine/dates';
-import { NotCoveredError, requireAt, valueAt, type RowInForce } from '$lib/engine/tables';
+import { NotCoveredError, requireAt, rowsInForce, valueAt, type RowInForce } from '$lib/engine/tables';
 import {
 	capitalIndex,
-	capitalIndexCorrection,
-	firstPillarRate,
+	fundedPillarRate,
 	initialCapital,
-	type FirstPillarRate,
+	oldAgeContributionRate,
+	type CapitalIndexSeries,
 	type InitialCapitalRule
 } from './tables';
 
@@ -34,36 +35,31 @@ export interface IndexUsed {
 	/** The index year (VSAA's label). */
 	year: number;
 	value: Dec;
-	/** The row it comes from (the index, or the correction that replaced it). */
-	rows: RowInForce<unknown>[];
 	projected: boolean;
-	corrected: boolean;
 }
 
-/** The index of index year `t` as it applies to a pension granted on `grantDate`. */
-export function indexFor(
-	t: number,
-	grantDate: IsoDate,
-	assumedIndex: Dec,
-	correction: RowInForce<IndexCorrection> = requireAt(capitalIndexCorrection, grantDate)
-): IndexUsed {
-	const c = correction.value;
-	if (c.replacedBy !== null && c.firstIndexYear !== null && c.lastIndexYear !== null && t >= c.firstIndexYear && t <= c.lastIndexYear) {
-		return { year: t, value: new Dec(c.replacedBy), rows: [correction], projected: false, corrected: true };
-	}
-	const look = valueAt(capitalIndex, jan1(t + 1));
-	if (look.kind === 'ok' && look.row.validFrom === jan1(t + 1)) {
-		return { year: t, value: new Dec(look.row.value), rows: [look.row], projected: false, corrected: false };
-	}
-	if (look.kind === 'after-coverage') return { year: t, value: assumedIndex, rows: [], projected: true, corrected: false };
-	if (look.kind !== 'ok') throw new NotCoveredError(look);
-	// Every index year inside the table has its own row (a test checks); anything else is a data error.
-	throw new Error(`${capitalIndex.id}: no row for the index of ${t}`);
+/**
+ * The series of indices that applies to a pension granted on `grantDate`: the row in force on that day,
+ * or — for a grant after the data ends — the latest row, whose missing years are then projected.
+ */
+export function indexSeries(grantDate: IsoDate): RowInForce<CapitalIndexSeries> {
+	const look = valueAt(capitalIndex, grantDate);
+	if (look.kind === 'ok') return look.row;
+	if (look.kind === 'after-coverage') return rowsInForce(capitalIndex).pop()!;
+	throw new NotCoveredError(look);
+}
+
+/** The index of index year `t` in a series, or the assumed index where the series does not have it yet. */
+export function indexFor(t: number, series: RowInForce<CapitalIndexSeries>, assumedIndex: Dec): IndexUsed {
+	const v = series.value.byIndexYear[String(t)];
+	return v === undefined ? { year: t, value: assumedIndex, projected: true } : { year: t, value: new Dec(v), projected: false };
 }
 
 export interface Factor {
 	value: Dec;
 	indices: IndexUsed[];
+	/** The series of indices used (cited by the explanation). */
+	series: RowInForce<CapitalIndexSeries>;
 }
 
 /**
@@ -73,17 +69,17 @@ export interface Factor {
  */
 export function factorsFor(firstYear: number, grantDate: IsoDate, assumedIndex: Dec): (contributionYear: number) => Factor {
 	const g = yearOf(grantDate);
+	const series = indexSeries(grantDate);
 	const indices: IndexUsed[] = [];
-	const correction = requireAt(capitalIndexCorrection, grantDate);
-	for (let t = firstYear + 1; t <= g - 1; t++) indices.push(indexFor(t, grantDate, assumedIndex, correction));
+	for (let t = firstYear + 1; t <= g - 1; t++) indices.push(indexFor(t, series, assumedIndex));
 	// suffix[i] = product of indices[i …]; the factor of year c starts at the index of year c+1.
 	const suffix: Dec[] = new Array(indices.length + 1);
 	suffix[indices.length] = new Dec(1);
 	for (let i = indices.length - 1; i >= 0; i--) suffix[i] = suffix[i + 1].times(indices[i].value);
 	return (c) => {
 		const i = Math.max(0, c + 1 - (firstYear + 1));
-		if (i >= indices.length) return { value: new Dec(1), indices: [] };
-		return { value: suffix[i], indices: indices.slice(i) };
+		if (i >= indices.length) return { value: new Dec(1), indices: [], series };
+		return { value: suffix[i], indices: indices.slice(i), series };
 	};
 }
 
@@ -92,13 +88,20 @@ export function actualisationFactor(contributionYear: number, grantDate: IsoDate
 	return factorsFor(contributionYear, grantDate, assumedIndex)(contributionYear);
 }
 
-const rateCache = new Map<string, RowInForce<FirstPillarRate>>();
-function rateAt(year: number, month: number): RowInForce<FirstPillarRate> {
-	const d = monthStart(year, month);
-	let r = rateCache.get(d);
+interface MonthRate {
+	/** First-pillar rate, percent: the whole rate, less the second-pillar share for its members. */
+	percent: Dec;
+	rows: RowInForce<string>[];
+}
+const rateCache = new Map<string, MonthRate>();
+function rateAt(year: number, month: number, fundedMember: boolean): MonthRate {
+	const key = `${monthStart(year, month)}/${fundedMember}`;
+	let r = rateCache.get(key);
 	if (!r) {
-		r = requireAt(firstPillarRate, d);
-		rateCache.set(d, r);
+		const whole = requireAt(oldAgeContributionRate, monthStart(year, month));
+		const funded = fundedMember ? requireAt(fundedPillarRate, monthStart(year, month)) : undefined;
+		r = { percent: new Dec(whole.value).minus(funded?.value ?? 0), rows: funded ? [whole, funded] : [whole] };
+		rateCache.set(key, r);
 	}
 	return r;
 }
@@ -120,7 +123,7 @@ export interface YearCapital extends YearWage {
 	contribution: Dec;
 	factor: Factor;
 	actualised: Dec;
-	rateRows: RowInForce<FirstPillarRate>[];
+	rateRows: RowInForce<string>[];
 }
 
 /**
@@ -136,11 +139,11 @@ export function notionalCapital(wages: YearWage[], grantDate: IsoDate, fundedMem
 		const months = w.year === g ? monthOf(grantDate) - 1 : 12;
 		const monthly = w.wage.div(12);
 		let percentMonths = new Dec(0);
-		const rows: RowInForce<FirstPillarRate>[] = [];
+		const rows: RowInForce<string>[] = [];
 		for (let m = 1; m <= months; m++) {
-			const row = rateAt(w.year, m);
-			if (!rows.some((r) => r.validFrom === row.validFrom)) rows.push(row);
-			percentMonths = percentMonths.plus(fundedMember ? row.value.fundedMember : row.value.notFundedMember);
+			const rate = rateAt(w.year, m, fundedMember);
+			for (const row of rate.rows) if (!rows.some((r) => r.table === row.table && r.validFrom === row.validFrom)) rows.push(row);
+			percentMonths = percentMonths.plus(rate.percent);
 		}
 		const contribution = monthly.times(percentMonths).div(100);
 		const counted = monthly.times(months);
@@ -152,6 +155,7 @@ export function notionalCapital(wages: YearWage[], grantDate: IsoDate, fundedMem
 
 export interface InitialCapitalResult {
 	rule: RowInForce<InitialCapitalRule>;
+	series: RowInForce<CapitalIndexSeries>;
 	/** Actualised average monthly contribution wage of the wage years (Vi). */
 	vi: Dec;
 	recordYears: number;
@@ -182,7 +186,7 @@ export function initialCapitalFor(
 	}
 	const vi = sum.div(r.averagingMonths);
 	const value = vi.times(recordYears).times(r.rate).div(100).times(12);
-	return { rule, vi, recordYears, value, indicesProjected: projected };
+	return { rule, series: factorOf(r.wageFromYear).series, vi, recordYears, value, indicesProjected: projected };
 }
 
 /** The rule's wage years, for callers that need to know which wages the initial capital uses. */

@@ -5,9 +5,9 @@
  * The JSON is validated against the zod schema by the data tests and at build time.
  */
 import { defineTable, type Table } from '$lib/engine/tables';
-import firstPillarJson from '$data/pension/first-pillar-contribution-rate.json';
+import oldAgeRateJson from '$data/pension/old-age-contribution-rate.json';
+import fundedRateJson from '$data/pension/funded-pillar-rate.json';
 import capitalIndexJson from '$data/pension/capital-index.json';
-import correctionJson from '$data/pension/capital-index-correction.json';
 import gValuesJson from '$data/pension/g-values.json';
 import initialCapitalJson from '$data/pension/initial-capital.json';
 import assumptionsJson from '$data/pension/projection-assumptions.json';
@@ -17,14 +17,9 @@ import wholeJson from '$data/pension/indexation-whole-pension.json';
 import supplementJson from '$data/pension/pension-supplement.json';
 import minimumBaseJson from '$data/state-benefits/minimum-pension-base.json';
 
-export interface FirstPillarRate {
-	notFundedMember: string;
-	fundedMember: string;
-}
-export interface IndexCorrection {
-	firstIndexYear: number | null;
-	lastIndexYear: number | null;
-	replacedBy: string | null;
+/** The capital indices applied to pensions granted from the row's date, by index year. */
+export interface CapitalIndexSeries {
+	byIndexYear: Record<string, string>;
 }
 export interface GValues {
 	byAge: Record<string, string>;
@@ -71,9 +66,11 @@ export interface MinimumBase {
 	sinceChildhood: string;
 }
 
-export const firstPillarRate = defineTable<FirstPillarRate>(firstPillarJson);
-export const capitalIndex = defineTable<string>(capitalIndexJson);
-export const capitalIndexCorrection = defineTable<IndexCorrection>(correctionJson);
+/** The whole old-age pension contribution rate (first and second pillar), percent. */
+export const oldAgeContributionRate = defineTable<string>(oldAgeRateJson);
+/** The part of it that goes to the second pillar for its members, percent. */
+export const fundedPillarRate = defineTable<string>(fundedRateJson);
+export const capitalIndex = defineTable<CapitalIndexSeries>(capitalIndexJson);
 export const gValues = defineTable<GValues>(gValuesJson);
 export const initialCapital = defineTable<InitialCapitalRule>(initialCapitalJson);
 export const projectionAssumptions = defineTable<ProjectionAssumptions>(assumptionsJson);
@@ -84,9 +81,9 @@ export const pensionSupplement = defineTable<Supplement>(supplementJson);
 export const minimumPensionBase = defineTable<MinimumBase>(minimumBaseJson);
 
 export const estimateTables: Table<unknown>[] = [
-	firstPillarRate,
+	oldAgeContributionRate,
+	fundedPillarRate,
 	capitalIndex,
-	capitalIndexCorrection,
 	gValues,
 	initialCapital,
 	projectionAssumptions,

@@ -32,6 +32,7 @@ import {
 	initialCapitalRule,
 	notionalCapital,
 	yearOf,
+	type Factor,
 	type YearCapital,
 	type YearWage
 } from '$lib/pension/capital';
@@ -104,7 +105,7 @@ export interface Estimate {
 	ageYears: number;
 	years: YearCapital[];
 	/** Capital from the statement, actualised to the year of granting (capital mode). */
-	statement?: { value: Dec; factor: Dec; year: number };
+	statement?: { value: Dec; factor: Factor; year: number };
 	notional: Dec;
 	initial?: ReturnType<typeof initialCapitalFor>;
 	funded: Dec;
@@ -126,7 +127,7 @@ export function estimateAt(input: OldAgeInput, grantDate: IsoDate, asOf: IsoDate
 	if (input.mode === 'capital') {
 		const f = actualisationFactor(asOfYear - 1, grantDate, assumedIndex);
 		const value = new Dec(input.capital ?? '0').times(f.value);
-		statement = { value, factor: f.value, year: asOfYear - 1 };
+		statement = { value, factor: f, year: asOfYear - 1 };
 		notional = notional.plus(value);
 	}
 	let initial: Estimate['initial'];
@@ -196,10 +197,8 @@ export function computeOldAgePension(input: OldAgeInput, asOf: IsoDate): Outcome
 	const e = estimateAt(input, grantDate, asOf, growth);
 
 	// 3. The notional capital, year by year.
-	const rateRows = [...new Map(e.years.flatMap((y) => y.rateRows).map((r) => [r.validFrom, r])).values()];
-	const indexRows = [
-		...new Map(e.years.flatMap((y) => y.factor.indices.flatMap((i) => i.rows)).map((r) => [`${r.table}@${r.validFrom}`, r])).values()
-	];
+	const rateRows = [...new Map(e.years.flatMap((y) => y.rateRows).map((r) => [`${r.table}@${r.validFrom}`, r])).values()];
+	const indexRows = e.years.length > 0 ? [e.years[0].factor.series] : [];
 	const projectedYears = e.years.filter((y) => y.basis === 'projected').length;
 	const estimatedYears = e.years.filter((y) => y.basis === 'estimated').length;
 	const projectedIndices = new Set(e.years.flatMap((y) => y.factor.indices.filter((i) => i.projected).map((i) => i.year)));
@@ -240,7 +239,8 @@ export function computeOldAgePension(input: OldAgeInput, asOf: IsoDate): Outcome
 				{ key: 'steps.statement', params: { year: e.statement.year } },
 				{
 					value: money(e.statement.value.toFixed(2)),
-					detail: { key: 'steps.statementDetail', params: { capital: money(input.capital!), factor: ratio(e.statement.factor) } }
+					detail: { key: 'steps.statementDetail', params: { capital: money(input.capital!), factor: ratio(e.statement.factor.value) } },
+					rows: [e.statement.factor.series]
 				}
 			)
 		);

@@ -63,7 +63,7 @@ const en = {
 		},
 		fundedMember: {
 			label: 'Are you in the second pension pillar (the state funded pension scheme)?',
-			hint: 'Then part of the contributions goes to the second pillar and the first-pillar capital is smaller.'
+			hint: 'It is compulsory for those born after 1 July 1971. Then part of the contributions goes to the second pillar and the first-pillar capital is smaller.'
 		},
 		fundedCapital: {
 			what: 'your second-pillar capital',

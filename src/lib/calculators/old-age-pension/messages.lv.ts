@@ -60,7 +60,7 @@ const lv = {
 		},
 		fundedMember: {
 			label: 'Vai piedalāties pensiju 2. līmenī (valsts fondēto pensiju shēmā)?',
-			hint: 'Tad daļa iemaksu aiziet uz 2. līmeni, un 1. līmeņa kapitāls ir mazāks.'
+			hint: 'Dzimušajiem pēc 1971. gada 1. jūlija tas ir obligāti. Tad daļa iemaksu aiziet uz 2. līmeni, un 1. līmeņa kapitāls ir mazāks.'
 		},
 		fundedCapital: {
 			what: '2. līmeņa kapitālu',
