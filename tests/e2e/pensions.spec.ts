@@ -2,6 +2,7 @@
  * The pension calculators in the browser, in Latvian and English: a result, a date the data does not
  * cover, bad input; for the estimate also its capital chart and the comparison of retiring later.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { figure, forbidThirdParty, ready } from './helpers';
 
@@ -148,4 +149,23 @@ test.describe('pension after tax', () => {
 		await expect(page.locator('#field-pension-error')).toContainText('your monthly pension');
 		await expect(page.locator('#field-taxBook-error')).toContainText('Where is your tax book');
 	});
+});
+
+test.describe('the pension results have no axe violations', () => {
+	test.setTimeout(90_000);
+	const links = [
+		'/old-age-pension/#v=1&b=1975-03-15&o=general&m=salary&s=1500&y=2000&f=no&d=2026-11-22',
+		'/pension-indexation/#v=1&a=400&f=2019-01-01&k=old-age&r=25&w=none&s=granted-from-1997&y=20&d=2024-09-30',
+		'/pension-after-tax/#v=1&p=600&b=vsaa&r=none&d=2022-06-15'
+	];
+	for (const lang of ['lv', 'en']) {
+		for (const link of links) {
+			test(`axe: ${lang}${link.split('#')[0]} with its result, chart and tables`, async ({ page }) => {
+				await page.goto(`/${lang}${link}`);
+				await expect(page.getByTestId('result')).toHaveAttribute('data-outcome', 'result');
+				const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+				expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			});
+		}
+	}
 });
