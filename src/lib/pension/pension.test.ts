@@ -12,7 +12,9 @@ import calculator from '$lib/calculators/old-age-pension';
 import { computeSafely } from '$lib/engine/run';
 import { actualisationFactor } from './capital';
 import { minimumPension } from './minimum';
-import { capitalIndex } from './tables';
+import { capitalIndex, indexation } from './tables';
+import { indexPension } from './indexation';
+import { addDaysIso } from '$lib/engine/dates';
 
 const NO_PROJECTION = new Dec(1);
 
@@ -78,5 +80,30 @@ describe('G: the VSAA example of August 2024 (±1 %)', () => {
 		const p = new Dec((o.figures.find((f) => f.id === 'monthlyPension')!.value as { value: string }).value);
 		expect(p.minus(711).abs().div(711).toNumber()).toBeLessThanOrEqual(0.01);
 		expect((o.figures.find((f) => f.id === 'g')!.value as { value: string }).value).toBe('17.22');
+	});
+});
+
+describe('indexation boundary dates: the day before each indexation changes nothing, the day itself does', () => {
+	const known = rowsInForce(indexation).filter((r) => r.value.other !== null);
+	it.each(known.map((r) => [r.validFrom, r] as const))('%s', (date) => {
+		const input = { amount: new Dec(300), paidFrom: addDaysIso(date, -40), kind: 'disability' as const, wholeGroup: 'none' as const };
+		expect(indexPension(input, addDaysIso(date, -1)).steps).toHaveLength(0);
+		const on = indexPension(input, date);
+		expect(on.steps.map((s) => s.row.validFrom)).toEqual([date]);
+		expect(on.amount.gt(300)).toBe(true);
+	});
+	it('covers every year 2016–2025, with 2022 on 1 August', () => {
+		expect(known.map((r) => r.validFrom)).toEqual([
+			'2016-10-01',
+			'2017-10-01',
+			'2018-10-01',
+			'2019-10-01',
+			'2020-10-01',
+			'2021-10-01',
+			'2022-08-01',
+			'2023-10-01',
+			'2024-10-01',
+			'2025-10-01'
+		]);
 	});
 });
