@@ -83,10 +83,17 @@ export const SITUATIONS: readonly Situation[] = [
 		id: 'retiring',
 		title: { lv: 'Pensionēšanās', en: 'Retiring' },
 		description: {
-			lv: 'Kad varat saņemt vecuma pensiju, kāds pabalsts pienākas, ja pensijas nav, un cik saņemsiet par darbu, saņemot pensiju.',
-			en: 'When you can get the old-age pension, the benefit if you have no pension, and your pay if you work while receiving a pension.'
+			lv: 'Kad varat saņemt vecuma pensiju, cik liela tā būs, kā to palielina indeksācija un cik paliek pēc nodokļa, kāds pabalsts pienākas, ja pensijas nav, un cik saņemsiet par darbu, saņemot pensiju.',
+			en: 'When you can get the old-age pension, how much it will be, what indexation adds and what is left after tax, the benefit if you have no pension, and your pay if you work while receiving a pension.'
 		},
-		calculators: ['retirement-age', 'state-social-security-benefit', 'net-gross-salary']
+		calculators: [
+			'retirement-age',
+			'old-age-pension',
+			'pension-indexation',
+			'pension-after-tax',
+			'state-social-security-benefit',
+			'net-gross-salary'
+		]
 	},
 	{
 		id: 'death-in-the-family',
@@ -183,6 +190,18 @@ export const CALCULATOR_SUMMARIES: Readonly<Record<string, Localized>> = {
 	'retirement-age': {
 		lv: 'Kad varat saņemt vecuma pensiju — vispārējā kārtībā, priekšlaicīgi vai pēc īpašiem noteikumiem.',
 		en: 'When you can get the old-age pension: in the general case, early, or under special rules.'
+	},
+	'old-age-pension': {
+		lv: 'Cik liela būs vecuma pensija pēc likuma formulas — no algas, iemaksu algām pa gadiem vai uzkrātā kapitāla.',
+		en: 'How much the old-age pension will be by the law’s formula — from your salary, your yearly wages or your capital.'
+	},
+	'pension-indexation': {
+		lv: 'Cik pensija palielinājusies katrā indeksācijā kopš piešķiršanas un cik liela ir piemaksa par stāžu līdz 1996. gadam.',
+		en: 'How much the pension grew at each indexation since it was granted, and the supplement for record before 1996.'
+	},
+	'pension-after-tax': {
+		lv: 'Cik pensijas izmaksā pēc iedzīvotāju ienākuma nodokļa — mēnesī un gadā, ar pensionāra neapliekamo minimumu un atvieglojumiem.',
+		en: 'How much of the pension is paid after income tax — a month and a year, with the pensioners’ non-taxable minimum and reliefs.'
 	},
 	'funeral-benefit': {
 		lv: 'Apbedīšanas pabalsts tam, kurš kārto apbedīšanu, un termiņš tā pieprasīšanai.',
