@@ -646,7 +646,11 @@ export const BENEFITS: readonly BenefitEntry[] = [
 	},
 	{ id: 'minimum-pay-for-hours', calculator: 'minimum-pay-for-hours', situations: ['working'], kind: 'link' },
 	{ id: 'minimum-hourly-rate-year', calculator: 'minimum-hourly-rate-year', situations: ['working'], kind: 'link' },
-	{ id: 'annual-tax-free-minimum', calculator: 'annual-tax-free-minimum', situations: ['working', 'lost-job'], kind: 'link' }
+	{ id: 'annual-tax-free-minimum', calculator: 'annual-tax-free-minimum', situations: ['working', 'lost-job'], kind: 'link' },
+	// Pensions: the amounts need the person's pension capital, wages or pension, which the check does not ask.
+	{ id: 'old-age-pension', calculator: 'old-age-pension', situations: ['retiring'], kind: 'link' },
+	{ id: 'pension-indexation', calculator: 'pension-indexation', situations: ['retiring'], kind: 'link' },
+	{ id: 'pension-after-tax', calculator: 'pension-after-tax', situations: ['retiring'], kind: 'link' }
 ];
 
 /**

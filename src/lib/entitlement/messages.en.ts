@@ -135,6 +135,11 @@ const en = {
 			'The compensation for survivors of an accident at work needs the deceased’s wage and the children’s ages; work it out in the calculator, and ask VSAA.',
 		'state-social-security-benefit--survivor':
 			'The benefit for children who lost a provider and get no survivor’s pension needs each child’s details; work it out in the calculator, and ask VSAA.',
+		'old-age-pension':
+			'How much the old-age pension will be depends on your pension capital or wages; estimate it in the calculator (your capital is on latvija.gov.lv, VSAA e-services).',
+		'pension-indexation':
+			'What the yearly indexation adds to a pension already granted needs its amount and date; work it out in the calculator.',
+		'pension-after-tax': 'What is paid after income tax needs the pension’s amount; work it out in the calculator.',
 		'minimum-pay-for-hours': 'The least pay for part-time or summed working time needs your hours; work it out in the calculator.',
 		'minimum-hourly-rate-year': 'The minimum hourly rate for every month of a year is in its own calculator.',
 		'annual-tax-free-minimum':

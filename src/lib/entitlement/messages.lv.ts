@@ -133,6 +133,11 @@ const lv = {
 			'Atlīdzībai par apgādnieka zaudējumu pēc nelaimes gadījuma darbā vajadzīga mirušā alga un bērnu vecums; aprēķiniet to kalkulatorā un jautājiet VSAA.',
 		'state-social-security-benefit--survivor':
 			'Pabalstam bērniem, kuri zaudējuši apgādnieku un nesaņem apgādnieka zaudējuma pensiju, vajadzīgas ziņas par katru bērnu; aprēķiniet to kalkulatorā un jautājiet VSAA.',
+		'old-age-pension':
+			'Vecuma pensijas apmērs atkarīgs no jūsu pensijas kapitāla vai algām; aplēsiet to kalkulatorā (kapitālu redzat latvija.gov.lv, VSAA e-pakalpojumos).',
+		'pension-indexation':
+			'Cik indeksācija pieliek jau piešķirtai pensijai, var aprēķināt, zinot tās apmēru un datumu; izmantojiet kalkulatoru.',
+		'pension-after-tax': 'Cik pensijas izmaksā pēc ienākuma nodokļa, var aprēķināt, zinot pensijas apmēru; izmantojiet kalkulatoru.',
 		'minimum-pay-for-hours': 'Mazākajai samaksai par nepilnu vai summēto darba laiku vajadzīgas jūsu stundas; aprēķiniet to kalkulatorā.',
 		'minimum-hourly-rate-year': 'Minimālās stundas tarifa likmes katram gada mēnesim ir atsevišķā kalkulatorā.',
 		'annual-tax-free-minimum':

@@ -134,7 +134,10 @@ export const PERSONAS: Persona[] = [
 				started: false,
 				figures: { pensionDate: '2027-06-15', ageAtPension: '65y0m', recordMet: 'yes' }
 			},
-			'state-social-security-benefit:pension-age': { status: 'not-entitled', figures: { monthly: '187.00' } }
+			'state-social-security-benefit:pension-age': { status: 'not-entitled', figures: { monthly: '187.00' } },
+			'old-age-pension': { status: 'link' },
+			'pension-indexation': { status: 'link' },
+			'pension-after-tax': { status: 'link' }
 		},
 		note: 'Born 15.06.1962: the general retirement age is 65 years (in force from 2025), so the pension from 15.06.2027; 38 years of record is more than the 20 needed. Not yet begun on 20.11.2026. The state social security benefit (187.00 a month) is only for those without a pension right and of pension age: not due (two reasons).'
 	},
@@ -177,9 +180,9 @@ export const PERSONAS: Persona[] = [
 		},
 		expect: {
 			'family-state-benefit': { status: 'entitled', started: true, figures: { monthlyNow: '25.00', eligibleNow: '1' } },
-			'disabled-child-benefits': { status: 'entitled', started: true, figures: { monthlyNow: '313.43', until: '2036-03-31' } }
+			'disabled-child-benefits': { status: 'entitled', started: true, figures: { monthlyNow: '313.43', until: '2027-12-31' } }
 		},
-		note: 'Family state benefit for 1 child: 25.00 a month, being paid now. The benefit for caring for a child with a disability: 313.43 a month until the day before the 18th birthday (31.03.2036), being paid now.'
+		note: 'Family state benefit for 1 child: 25.00 a month, being paid now. The benefit for caring for a child with a disability: 313.43 a month until the day before the 18th birthday (31.03.2036), being paid now; the result shows the months to 31.12.2027, as far as the rules are known (the year rollover stops one year after the data).'
 	},
 	{
 		id: 'guardian',
@@ -197,9 +200,9 @@ export const PERSONAS: Persona[] = [
 		expect: {
 			'family-state-benefit': { status: 'entitled', started: true, figures: { monthlyNow: '25.00' } },
 			'birth-grant:guardianship': { status: 'not-entitled', figures: { claimDeadline: '2027-03-15' } },
-			'child-maintenance': { status: 'entitled', started: true, figures: { monthlyNow: '468.00', until: '2034-08-31' } }
+			'child-maintenance': { status: 'entitled', started: true, figures: { monthlyNow: '468.00', until: '2027-12-31' } }
 		},
-		note: "The guardian's benefit for a child aged 10 years 2 months: 468.00 a month until 31.08.2034 (the day before 18). Birth grant on guardianship: only if the child was under 1 when guardianship was established; the ward was 10: not entitled. Family state benefit 25.00 a month."
+		note: "The guardian's benefit for a child aged 10 years 2 months: 468.00 a month until 31.08.2034 (the day before 18); the result shows it to 31.12.2027, as far as the rules are known. Birth grant on guardianship: only if the child was under 1 when guardianship was established; the ward was 10: not entitled. Family state benefit 25.00 a month."
 	},
 	{
 		id: 'self-employed-low',
