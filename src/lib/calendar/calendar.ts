@@ -129,7 +129,12 @@ export interface MonthHours {
 	normalHours: Dec;
 	/** Whether Cabinet transfer orders concern the schedule (five-day weeks only). */
 	transfersApply: boolean;
-	/** Scheduled working days after transfers (holidays on them included). */
+	/** Days of the schedule after transfers, public holidays and substitute days off on them included. */
+	scheduledDays: number;
+	/**
+	 * Working days: the scheduled days that are not public holidays or substitute days off (Labour Law
+	 * s.74(1)(8)) — what the Welfare Ministry publishes (2026, five-day week: 250).
+	 */
 	workingDays: number;
 	worked: Dec;
 	holiday: Dec;
@@ -381,7 +386,8 @@ export function createCalendar(tables: CalendarTables) {
 			saturdays: scheduleDays.filter((d) => d.weekday === SATURDAY).length,
 			normalHours: scheduleDays.reduce((acc, d) => acc.plus(ctx.hoursOf(d.weekday)), new Dec(0)),
 			transfersApply: ctx.transfersApply,
-			workingDays: days.filter((d) => d.scheduled).length,
+			scheduledDays: days.filter((d) => d.scheduled).length,
+			workingDays: days.filter((d) => d.scheduled && !d.hours.holiday.gt(0)).length,
 			worked,
 			holiday,
 			preHoliday,
