@@ -1,12 +1,7 @@
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import { valueAt, type Table } from '$lib/engine/tables';
-import {
-	disabilityCoefficientsTable,
-	minimumPensionBaseTable,
-	survivorChildMinimumTable,
-	survivorTable,
-	workInjuryTable
-} from '$lib/benefits/tables';
+import { disabilityCoefficientsTable, minimumPensionBaseTable, survivorTable, workInjuryTable } from '$lib/benefits/tables';
+import { vsnpSurvivor } from '$lib/state-benefits/tables';
 import { computeWorkInjury, GROUPS, MODES, type WorkInjuryInput } from './compute';
 import golden from './golden';
 import en from './messages.en';
@@ -52,13 +47,7 @@ const calculator: Calculator<WorkInjuryInput> = {
 		return errors;
 	},
 	compute: computeWorkInjury,
-	tables: [
-		workInjuryTable,
-		minimumPensionBaseTable,
-		disabilityCoefficientsTable,
-		survivorTable,
-		survivorChildMinimumTable
-	] as Table<unknown>[],
+	tables: [workInjuryTable, minimumPensionBaseTable, disabilityCoefficientsTable, survivorTable, vsnpSurvivor] as Table<unknown>[],
 	messages: { lv, en },
 	golden
 };
