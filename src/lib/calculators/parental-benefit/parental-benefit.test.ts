@@ -42,7 +42,7 @@ describe('parental-benefit', () => {
 		});
 		expect(o.kind).toBe('cannot-answer');
 	});
-	it('seeded properties', { timeout: 60_000 }, () => {
+	it('seeded properties', () => {
 		const r = prng(99);
 		let n = 0;
 		for (let i = 0; i < 150; i++) {
