@@ -352,8 +352,20 @@ export function createCalendar(tables: CalendarTables) {
 		return classifyWith(date, scheduleContext(schedule, date, followsTransfers));
 	}
 
-	/** The month's normal working hours, split into worked, holiday and pre-holiday hours. */
+	/**
+	 * A month's hours depend only on the tables and the three arguments, and a year table asks for twelve
+	 * of them on every submit: each is worked out once. At most 12 × 12 years × 4 schedules × 2 entries.
+	 */
+	const monthCache = new Map<string, MonthHours>();
 	function monthHours(month: string, schedule: string, followsTransfers: boolean): MonthHours {
+		const key = `${month}|${schedule}|${followsTransfers}`;
+		let hit = monthCache.get(key);
+		if (!hit) monthCache.set(key, (hit = computeMonthHours(month, schedule, followsTransfers)));
+		return hit;
+	}
+
+	/** The month's normal working hours, split into worked, holiday and pre-holiday hours. */
+	function computeMonthHours(month: string, schedule: string, followsTransfers: boolean): MonthHours {
 		const [y, m] = month.split('-').map(Number);
 		const first = isoOf(y, m, 1);
 		const ctx = scheduleContext(schedule, first, followsTransfers);

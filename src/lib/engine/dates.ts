@@ -19,15 +19,18 @@ export function isIsoDate(s: unknown): s is IsoDate {
 	return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-/** A UTC date; `Date.UTC` reads years 0–99 as 19xx, so the year is set again. */
+/** A UTC date; `Date.UTC` reads years 0–99 as 19xx, so such a year is set again. */
 function utc(y: number, monthIndex: number, d: number): Date {
-	const dt = new Date(Date.UTC(2000, monthIndex, d));
-	dt.setUTCFullYear(y, monthIndex, d);
+	const dt = new Date(Date.UTC(y, monthIndex, d));
+	if (y < 100) dt.setUTCFullYear(y, monthIndex, d);
 	return dt;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Gregorian month lengths by arithmetic: no Date, so no host time zone and no cost. */
 function daysInMonth(y: number, m: number): number {
-	return utc(y, m, 0).getUTCDate();
+	if (m !== 2) return MONTH_DAYS[m - 1];
+	return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /** Parse an ISO date into a Date at UTC midnight. Throws on anything else (callers validate first). */
