@@ -64,6 +64,15 @@ try {
 }
 console.log('calculator'.padEnd(34), 'h390'.padStart(7), 'w320'.padStart(5), 'w390'.padStart(5), 'links'.padStart(6), 'print'.padStart(6));
 for (const r of rows)
-	console.log(r.id.padEnd(34), String(r.h390).padStart(7), String(r.w320).padStart(5), String(r.w390).padStart(5), String(r.links).padStart(6), String(r.printPages).padStart(6));
+	console.log(
+		r.id.padEnd(34),
+		String(r.h390).padStart(7),
+		String(r.w320).padStart(5),
+		String(r.w390).padStart(5),
+		String(r.links).padStart(6),
+		String(r.printPages).padStart(6)
+	);
 const hs = rows.map((r) => r.h390).sort((a, b) => a - b);
-console.log(`median height at 390 px: ${hs[Math.floor(hs.length / 2)]} px; wider than the viewport at 320 px: ${rows.filter((r) => r.w320 > 320).length}, at 390 px: ${rows.filter((r) => r.w390 > 390).length}`);
+console.log(
+	`median height at 390 px: ${hs[Math.floor(hs.length / 2)]} px; wider than the viewport at 320 px: ${rows.filter((r) => r.w320 > 320).length}, at 390 px: ${rows.filter((r) => r.w390 > 390).length}`
+);
