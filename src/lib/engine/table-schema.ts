@@ -4,7 +4,7 @@
  * definition for validation and for TypeScript) and its error paths name the row that failed.
  */
 import { z } from 'zod';
-import { isLawUrl, isOfficialUrl } from './source-hosts';
+import { isLawUrl, isOfficialUrl } from './source-hosts.ts';
 
 const isoDate = z
 	.string()

@@ -4,7 +4,7 @@
  * rows and their sources are on each calculator's page.
  */
 import type { Localized, RowStatus, Table } from '$lib/engine/tables';
-import { isLawUrl, isOfficialUrl } from '$lib/engine/table-schema';
+import { isLawUrl, isOfficialUrl } from '$lib/engine/source-hosts';
 import type { IsoDate } from '$lib/engine/dates';
 
 export interface ActLink {
