@@ -39,26 +39,44 @@ if (child) {
 	process.env.TZ = zoneA;
 	const t0 = Date.now();
 	const passthrough = args.filter((a, i) => !['--out', '--zones'].includes(a) && !['--out', '--zones'].includes(args[i - 1]));
+	// The second zone streams one report per calculator; each is compared as soon as both zones have it,
+	// so a long run that is stopped early still says what it found.
+	const theirs = new Map();
+	const mine = [];
+	const zoneDiffs = [];
+	const compare = (id) => {
+		const a = mine.find((x) => x.id === id);
+		const b = theirs.get(id);
+		if (!a || !b) return;
+		const same = a.digest === b.digest;
+		if (!same) {
+			const chunk = a.chunkDigests.findIndex((d, i) => d !== b.chunkDigests[i]);
+			zoneDiffs.push({ id, firstDifferentInputs: `${chunk * 1000}–${chunk * 1000 + 999}` });
+		}
+		console.log(
+			`  ${id}: under ${zoneB} crashes ${b.crashes}, NaN/Inf ${b.nonFinite}, negative ${b.negativeMoney}, ${(b.ms / 1000).toFixed(0)} s; answers ${same ? 'identical' : 'DIFFER'} in both zones`
+		);
+	};
 	const other = new Promise((ok, fail) => {
 		const p = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', ...passthrough], {
 			env: { ...process.env, TZ: zoneB },
 			stdio: ['ignore', 'pipe', 'inherit']
 		});
 		let buf = '';
-		p.stdout.on('data', (c) => (buf += c));
-		p.on('exit', (code) =>
-			code === 0
-				? ok(
-						buf
-							.trim()
-							.split('\n')
-							.filter(Boolean)
-							.map((l) => JSON.parse(l))
-					)
-				: fail(new Error(`child exited ${code}`))
-		);
+		p.stdout.on('data', (c) => {
+			buf += c;
+			let nl;
+			while ((nl = buf.indexOf('\n')) >= 0) {
+				const line = buf.slice(0, nl);
+				buf = buf.slice(nl + 1);
+				if (!line.trim()) continue;
+				const r = JSON.parse(line);
+				theirs.set(r.id, r);
+				compare(r.id);
+			}
+		});
+		p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`child exited ${code}`))));
 	});
-	const mine = [];
 	await withEngine((load) =>
 		runAll(load, (r) => {
 			mine.push(r);
@@ -66,36 +84,25 @@ if (child) {
 			console.log(
 				`${r.id.padEnd(32)} ${String(r.n).padStart(7)}  result ${String(c.result ?? 0).padStart(6)}  not-eligible ${String(c['not-eligible'] ?? 0).padStart(6)}  cannot ${String(c['cannot-answer'] ?? 0).padStart(6)}  invalid ${String(c.invalid ?? 0).padStart(6)}  crashes ${r.crashes}  NaN/Inf ${r.nonFinite}  negative ${r.negativeMoney}  ${(r.ms / 1000).toFixed(0)} s`
 			);
+			compare(r.id);
 		})
 	);
 	console.log(`\nWaiting for the run under TZ=${zoneB} …`);
-	const theirs = await other;
-	let bad = 0;
-	const zoneDiffs = [];
-	for (const a of mine) {
-		const b = theirs.find((x) => x.id === a.id);
-		if (!b) {
-			zoneDiffs.push({ id: a.id, problem: 'missing in the second zone' });
-			continue;
-		}
-		if (a.digest !== b.digest) {
-			const chunk = a.chunkDigests.findIndex((d, i) => d !== b.chunkDigests[i]);
-			zoneDiffs.push({ id: a.id, firstDifferentInputs: `${chunk * 1000}–${chunk * 1000 + 999}` });
-		}
-		for (const r of [a, b]) bad += r.crashes + r.nonFinite + r.negativeMoney;
-	}
-	bad += zoneDiffs.length;
+	await other;
+	const second = [...theirs.values()];
+	for (const a of mine) if (!theirs.has(a.id)) zoneDiffs.push({ id: a.id, problem: 'missing in the second zone' });
 	const total = mine.reduce((s, r) => s + r.n, 0);
-	const sum = (k) => mine.reduce((s, r) => s + r[k], 0) + theirs.reduce((s, r) => s + r[k], 0);
+	const sum = (k) => mine.reduce((s, r) => s + r[k], 0) + second.reduce((s, r) => s + r[k], 0);
+	const bad = sum('crashes') + sum('nonFinite') + sum('negativeMoney') + zoneDiffs.length;
 	console.log(
 		`\n${mine.length} calculators × ${n} inputs = ${total} per zone (each through the batch path and a tampered share link), ` +
 			`run under ${zoneA} and ${zoneB}: crashes ${sum('crashes')}, NaN/Infinity ${sum('nonFinite')}, negative money ${sum('negativeMoney')}, ` +
 			`answers differing between the zones: ${zoneDiffs.length}. Wall time ${((Date.now() - t0) / 1000).toFixed(0)} s.`
 	);
-	for (const r of [...mine, ...theirs])
+	for (const r of [...mine, ...second])
 		for (const f of r.findings) console.log(`  ${r.id} #${f.index} ${f.kind} (${f.path}): ${f.detail}\n    ${f.sample}`);
 	for (const d of zoneDiffs) console.log(`  zone difference: ${JSON.stringify(d)}`);
 	const out = opt('out', '');
-	if (out) writeFileSync(out, JSON.stringify({ n, seed, zones: [zoneA, zoneB], reports: mine, second: theirs, zoneDiffs }, null, 1));
+	if (out) writeFileSync(out, JSON.stringify({ n, seed, zones: [zoneA, zoneB], reports: mine, second, zoneDiffs }, null, 1));
 	process.exitCode = bad > 0 ? 1 : 0;
 }
