@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4319;
-export const HOST_PORT = 4320;
+// Overridable, so that two checkouts on one machine can run their browser tests at the same time.
+const PORT = Number(process.env.E2E_PORT ?? 4319);
+export const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4320);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

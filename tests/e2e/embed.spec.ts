@@ -9,7 +9,7 @@ test('the widget works inside an iframe on another origin and tells the host onl
 	await expect(frame.locator('[data-figure="pensionDate"]')).toHaveAttribute('data-value', '2018-08-15');
 	// No site header or footer inside the widget; a link to the full page with the same calculation.
 	await expect(frame.locator('header.site-header')).toHaveCount(0);
-	await expect(frame.getByRole('link', { name: /Atvērt pilno kalkulatoru/ })).toHaveAttribute(
+	await expect(frame.locator('.embed-bar').getByRole('link', { name: /Atvērt pilno kalkulatoru/ })).toHaveAttribute(
 		'href',
 		/\/lv\/retirement-age\/#v=1&b=1955-05-15/
 	);
