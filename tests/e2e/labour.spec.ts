@@ -114,7 +114,7 @@ test.describe('minimum hourly rate — six-day weeks', () => {
 test.describe('minimum hourly rate — year table', () => {
 	test('EN: 2024 twelve months, CSV download', async ({ page }) => {
 		await page.goto('/en/minimum-hourly-rate-year/#v=1&y=2024&s=40&t=yes&d=2026-11-22');
-		const table = page.locator('table[data-table="months"], .result table').first();
+		const table = page.locator('table[data-table="months"]');
 		await expect(table.locator('tbody tr')).toHaveCount(12);
 		const csvButton = page.locator('[data-testid^="csv-"]').first();
 		const [download] = await Promise.all([page.waitForEvent('download'), csvButton.click()]);
