@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// Ports can be moved (E2E_PORT) so that two checkouts can run their browser tests at the same time.
+// Overridable, so that two checkouts on one machine can run their browser tests at the same time.
 export const PORT = Number(process.env.E2E_PORT ?? 4319);
-export const HOST_PORT = PORT + 1;
+export const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? PORT + 1);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

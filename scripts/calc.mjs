@@ -41,6 +41,13 @@ await withEngine(async (load) => {
 	const text = readFileSync(file === '-' ? 0 : file, 'utf8');
 	for (const line of text.split('\n')) {
 		if (line.trim() === '') continue;
-		process.stdout.write(JSON.stringify(await batch.runBatchLine(line)) + '\n');
+		// runBatchLine never throws; the guard keeps the rest of the batch even if it someday did.
+		let out;
+		try {
+			out = await batch.runBatchLine(line);
+		} catch (e) {
+			out = { outcome: 'error', errors: [{ field: null, message: `Unexpected error: ${e?.message ?? 'unknown'}` }] };
+		}
+		process.stdout.write(JSON.stringify(out) + '\n');
 	}
 });

@@ -7,13 +7,18 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const results = { passed: 0, failed: 0 };
 const failures = [];
+/** Each stage's wall time, printed again at the end so a slow stage is easy to see. */
+const times = [];
+const started = Date.now();
 const sh = (cmd, env = {}) => spawnSync(cmd, { shell: true, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
 function step(name, cmd, env) {
 	console.log(`\n=== ${name}: ${cmd}`);
 	const t = Date.now();
 	const code = sh(cmd, env);
-	console.log(`=== ${name}: ${code === 0 ? 'ok' : 'FAILED'} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+	const seconds = (Date.now() - t) / 1000;
+	times.push([name, seconds, code === 0]);
+	console.log(`=== ${name}: ${code === 0 ? 'ok' : 'FAILED'} (${seconds.toFixed(1)} s)`);
 	if (code !== 0) failures.push(name);
 	return code === 0;
 }
@@ -64,6 +69,9 @@ if (!chromium) {
 	} else failures.push('browser tests produced no report');
 }
 
+console.log('\nStage times:');
+for (const [name, seconds, ok] of times) console.log(`  ${ok ? 'ok    ' : 'FAILED'} ${seconds.toFixed(1).padStart(7)} s  ${name}`);
+console.log(`  total  ${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s`);
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
 if (failures.length > 0 && results.failed === 0) results.failed = failures.length;
 console.log(`\n${results.passed} passed, ${results.failed} failed`);

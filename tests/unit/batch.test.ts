@@ -44,3 +44,22 @@ it('the batch command takes the six-day schedules (40-6, 35-6) like the page', a
 	expect([five.values.rate, five.values.totalHours]).toEqual(['3.9773', '176']);
 	expect((await line({ month: '2024-12', schedule: '6-40' })).outcome).toBe('invalid');
 });
+
+// Fault 3 of the outside probe: one bad line killed the whole batch and lost the lines after it.
+it.each([
+	'null',
+	'[]',
+	'1',
+	'"retirement-age"',
+	'true',
+	JSON.stringify({ calculator: { toString: 1 } }),
+	JSON.stringify({ calculator: 'retirement-age', input: { birthDate: { toString: 1 } }, asOf: '2026-11-22' }),
+	JSON.stringify({ calculator: 'retirement-age', input: { birthDate: [{ toString: 1 }] }, asOf: '2026-11-22' }),
+	JSON.stringify({ calculator: 'retirement-age', input: null, asOf: { toString: 1 } }),
+	JSON.stringify({ calculator: 'net-gross-salary', input: { amount: { valueOf: 1 }, mode: ['gross-to-net', { a: 1 }] } }),
+	'{"calculator":"retirement-age","input":{"__proto__":{"birthDate":"1955-05-15"}}}'
+])('a hostile line %s is answered with one JSON outcome, never thrown', async (line) => {
+	const r = (await runBatchLine(line)) as { outcome: string };
+	expect(['error', 'invalid', 'result', 'cannot-answer', 'not-eligible']).toContain(r.outcome);
+	expect(() => JSON.stringify(r)).not.toThrow();
+});

@@ -179,10 +179,21 @@ describe('share links in the URL fragment', () => {
 		expect(d.problems.map((p) => p.key)).toEqual(['common:link.version', 'common:link.repeated', 'common:link.unknownKeys']);
 		expect(d.raw.category).toBeDefined(); // kept as typed; validation then reports it
 	});
-	it('an absurdly long link is not read', () => {
-		const d = decodeFragment(calc, '#b=' + 'x'.repeat(MAX_FRAGMENT));
-		expect(d.hasValues).toBe(false);
-		expect(d.problems[0].key).toBe('common:link.tooLong');
+	// Fault 7 of the outside probe: a link over 4 000 characters dropped every value, also the valid
+	// ones, while the page said "the valid values have been kept".
+	it('an absurdly long link keeps its valid values and reports the rest', () => {
+		const d = decodeFragment(calc, '#v=1&b=1962-03-15&c=early&zz=' + 'x'.repeat(MAX_FRAGMENT) + '&r=' + '9'.repeat(5000) + '&d=2026-06-01');
+		expect(d.hasValues).toBe(true);
+		expect(d.raw.birthDate).toBe('1962-03-15');
+		expect(d.raw.category).toBe('early');
+		expect(d.asOf).toBe('2026-06-01');
+		expect(d.raw.record).toBeUndefined();
+		expect(d.problems.map((p) => p.key)).toEqual(['common:probe.linkLong', 'common:probe.valueTooLong', 'common:link.unknownKeys']);
+	});
+	it('a link of a million characters holds at most the known fields', () => {
+		const d = decodeFragment(calc, '#' + 'a=1&'.repeat(250_000) + 'b=1962-03-15');
+		expect(Object.keys(d.raw).length).toBeLessThanOrEqual(calc.fields.length);
+		expect(d.problems.map((p) => p.key)).toEqual(['common:probe.linkLong', 'common:link.repeated', 'common:link.unknownKeys']);
 	});
 	it('an amount in a link is canonical: "1.500" there is 1.5 and reaches the box as "1.5"', () => {
 		const money = { name: 'a', key: 'a', type: 'money', required: true } as const;

@@ -27,7 +27,6 @@ import funeralJson from '$data/benefits/funeral-benefit.json';
 import nationalWageJson from '$data/benefits/national-average-contribution-wage.json';
 import workInjuryJson from '$data/benefits/work-injury-compensation.json';
 import survivorJson from '$data/benefits/survivor-compensation.json';
-import survivorMinimumJson from '$data/benefits/survivor-compensation-child-minimum.json';
 import survivorSpouseJson from '$data/benefits/survivor-spouse-benefit.json';
 
 export interface ReferencePeriodRule {
@@ -147,10 +146,6 @@ export interface SurvivorRule {
 	byChildren: Array<{ children: number; rate: string; orphanRate: string }>;
 	claimMonths: number;
 }
-export interface SurvivorChildMinimum {
-	under7: string | null;
-	from7: string | null;
-}
 export type SurvivorSpouseRule =
 	{ kind: 'one-off'; pensionMonths: string; claimMonths: number } | { kind: 'monthly'; share: string; months: number; claimMonths: number };
 
@@ -177,5 +172,4 @@ export const workInjuryTable = defineTable<WorkInjuryRule>(workInjuryJson);
 export const minimumPensionBaseTable = defineTable<MinimumPensionBase>(minimumPensionBaseJson);
 export const disabilityCoefficientsTable = defineTable<DisabilityGroupCoefficients>(disabilityCoefficientsJson);
 export const survivorTable = defineTable<SurvivorRule>(survivorJson);
-export const survivorChildMinimumTable = defineTable<SurvivorChildMinimum>(survivorMinimumJson);
 export const survivorSpouseTable = defineTable<SurvivorSpouseRule>(survivorSpouseJson);

@@ -270,7 +270,9 @@ describe('months', () => {
 			['2024-12-30', '2024-12-28', false]
 		]);
 		expect(m.days).toHaveLength(31);
-		expect(m.workingDays).toBe(22);
+		expect(m.scheduledDays).toBe(22);
+		// 24, 25, 26 and 31 December are holidays on weekdays.
+		expect(m.workingDays).toBe(18);
 	});
 
 	// calendar.md §1 point 5: total = daily hours × Mon–Fri days, whatever holidays and transfers do.
@@ -303,8 +305,9 @@ describe('months', () => {
 			const totals = [true, false].map((f) => {
 				const h = calendar.monthHours(month, schedule, f);
 				expect(h.weekdays).toBe(n);
-				// Transfers stay in the month (DL s.133(4)): the number of working days never changes.
-				expect(h.workingDays).toBe(n);
+				// Transfers stay in the month (DL s.133(4)): the number of scheduled days never changes.
+				expect(h.scheduledDays).toBe(n);
+				expect(h.workingDays).toBe(n - h.days.filter((d) => d.scheduled && d.hours.holiday.gt(0)).length);
 				expect(h.worked.plus(h.holiday).plus(h.preHoliday).toString()).toBe(h.total.toString());
 				return h.total.toString();
 			});
@@ -381,7 +384,14 @@ describe('six-day weeks', () => {
 	it('December 2024, 40 h in six days: 144 worked + 28 holiday + 2 pre-holiday = 174 = 7 × 22 + 5 × 4', () => {
 		const m = calendar.monthHours('2024-12', '40-6', true);
 		expect([m.worked, m.holiday, m.preHoliday, m.total].map(String)).toEqual(['144', '28', '2', '174']);
-		expect([m.weekdays, m.saturdays, m.workingDays, m.sixDay, String(m.normalHours)]).toEqual([22, 4, 26, true, '174']);
+		expect([m.weekdays, m.saturdays, m.scheduledDays, m.workingDays, m.sixDay, String(m.normalHours)]).toEqual([
+			22,
+			4,
+			26,
+			22,
+			true,
+			'174'
+		]);
 		// The five-day transfers of 23 and 30 Dec to Saturdays 14 and 28 Dec do not apply: 23 and 30 Dec are the shortened days.
 		expect(m.days.filter((d) => d.preHoliday).map((d) => d.date)).toEqual(['2024-12-23', '2024-12-30']);
 	});

@@ -129,7 +129,12 @@ export interface MonthHours {
 	normalHours: Dec;
 	/** Whether Cabinet transfer orders concern the schedule (five-day weeks only). */
 	transfersApply: boolean;
-	/** Scheduled working days after transfers (holidays on them included). */
+	/** Days of the schedule after transfers, public holidays and substitute days off on them included. */
+	scheduledDays: number;
+	/**
+	 * Working days: the scheduled days that are not public holidays or substitute days off (Labour Law
+	 * s.74(1)(8)) — what the Welfare Ministry publishes (2026, five-day week: 250).
+	 */
 	workingDays: number;
 	worked: Dec;
 	holiday: Dec;
@@ -347,8 +352,20 @@ export function createCalendar(tables: CalendarTables) {
 		return classifyWith(date, scheduleContext(schedule, date, followsTransfers));
 	}
 
-	/** The month's normal working hours, split into worked, holiday and pre-holiday hours. */
+	/**
+	 * A month's hours depend only on the tables and the three arguments, and a year table asks for twelve
+	 * of them on every submit: each is worked out once. At most 12 × 12 years × 4 schedules × 2 entries.
+	 */
+	const monthCache = new Map<string, MonthHours>();
 	function monthHours(month: string, schedule: string, followsTransfers: boolean): MonthHours {
+		const key = `${month}|${schedule}|${followsTransfers}`;
+		let hit = monthCache.get(key);
+		if (!hit) monthCache.set(key, (hit = computeMonthHours(month, schedule, followsTransfers)));
+		return hit;
+	}
+
+	/** The month's normal working hours, split into worked, holiday and pre-holiday hours. */
+	function computeMonthHours(month: string, schedule: string, followsTransfers: boolean): MonthHours {
 		const [y, m] = month.split('-').map(Number);
 		const first = isoOf(y, m, 1);
 		const ctx = scheduleContext(schedule, first, followsTransfers);
@@ -381,7 +398,8 @@ export function createCalendar(tables: CalendarTables) {
 			saturdays: scheduleDays.filter((d) => d.weekday === SATURDAY).length,
 			normalHours: scheduleDays.reduce((acc, d) => acc.plus(ctx.hoursOf(d.weekday)), new Dec(0)),
 			transfersApply: ctx.transfersApply,
-			workingDays: days.filter((d) => d.scheduled).length,
+			scheduledDays: days.filter((d) => d.scheduled).length,
+			workingDays: days.filter((d) => d.scheduled && !d.hours.holiday.gt(0)).length,
 			worked,
 			holiday,
 			preHoliday,

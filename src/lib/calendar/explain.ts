@@ -344,7 +344,8 @@ export function hoursSteps(hours: MonthHours): Step[] {
 							key: 'cal.steps.workedHoursDetail',
 							params: {
 								daily: hoursValue(hours.dailyHours),
-								days: daysValue(hours.workingDays),
+								// Holidays included here, because their hours are subtracted next.
+								days: daysValue(hours.scheduledDays),
 								holiday: hoursValue(hours.holiday),
 								pre: hoursValue(hours.preHoliday),
 								worked: hoursValue(hours.worked)

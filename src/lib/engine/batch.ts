@@ -10,18 +10,37 @@ import { runCalculator } from './run';
 import { encodeFragment } from './share';
 import { createTranslator } from '$lib/i18n';
 
+/**
+ * A value from a parsed JSON line as the text a person would type. Objects are written out as JSON
+ * (then refused by the field's validation): `String({"toString": 1})` would throw and end the batch.
+ */
+function asText(v: unknown): string {
+	if (typeof v === 'string') return v;
+	if (typeof v === 'boolean') return v ? 'yes' : 'no';
+	if (typeof v === 'number') return String(v);
+	return JSON.stringify(v) ?? '';
+}
+
 function stringInput(input: unknown): Record<string, string | undefined> {
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) return {};
-	const out: Record<string, string | undefined> = {};
+	const out: Record<string, string | undefined> = Object.create(null);
 	for (const [k, v] of Object.entries(input)) {
 		if (v === null || v === undefined) continue;
-		out[k] = Array.isArray(v) ? v.map(String).join(';') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
+		out[k] = Array.isArray(v) ? v.map(asText).join(';') : asText(v);
 	}
 	return out;
 }
 
+/** One English translator per calculator: creating an i18next instance per line dominated a long batch. */
+const translators = new Map<string, ReturnType<typeof createTranslator>>();
+function english(calc: Calculator<never>) {
+	let tr = translators.get(calc.id);
+	if (!tr) translators.set(calc.id, (tr = createTranslator('en', { id: calc.id, messages: calc.messages.en })));
+	return tr;
+}
+
 function outcomeJson(calc: Calculator<never>, o: Outcome) {
-	const tr = createTranslator('en', { id: calc.id, messages: calc.messages.en });
+	const tr = english(calc);
 	const steps = o.steps.map((s) => ({
 		id: s.id,
 		title: tr.msg(s.title),
@@ -49,27 +68,55 @@ function outcomeJson(calc: Calculator<never>, o: Outcome) {
 	};
 }
 
+/** One line in, one outcome out; never throws, so one bad line cannot end a batch. */
 export async function runBatchLine(line: string): Promise<unknown> {
+	return (await runBatchLineWithOutcome(line)).out;
+}
+
+/** The batch line's output and, where one was computed, the outcome it was made from (for the fuzzer's checks). */
+export async function runBatchLineWithOutcome(line: string): Promise<{ out: unknown; outcome?: Outcome; crashed?: boolean }> {
+	try {
+		return await runLine(line);
+	} catch (e) {
+		return {
+			out: { outcome: 'error', errors: [{ field: null, message: `Unexpected error: ${e instanceof Error ? e.message : 'unknown'}` }] },
+			crashed: true
+		};
+	}
+}
+
+async function runLine(line: string): Promise<{ out: unknown; outcome?: Outcome }> {
 	let req: { calculator?: unknown; input?: unknown; asOf?: unknown };
 	try {
 		req = JSON.parse(line);
 	} catch {
-		return { outcome: 'error', errors: [{ field: null, message: 'The line is not valid JSON' }] };
+		return { out: { outcome: 'error', errors: [{ field: null, message: 'The line is not valid JSON' }] } };
 	}
+	if (typeof req !== 'object' || req === null || Array.isArray(req))
+		return {
+			out: { outcome: 'error', errors: [{ field: null, message: 'Each line must be a JSON object {"calculator", "input", "asOf"}' }] }
+		};
 	const id = typeof req.calculator === 'string' ? req.calculator : '';
 	const calc = (await loadCalculator(id)) as Calculator<never> | undefined;
 	if (!calc)
 		return {
-			outcome: 'error',
-			errors: [{ field: 'calculator', message: `Unknown calculator "${String(req.calculator)}". Known: ${calculatorIds.join(', ')}` }]
+			out: {
+				outcome: 'error',
+				errors: [
+					{
+						field: 'calculator',
+						message: `Unknown calculator ${JSON.stringify(req.calculator ?? null).slice(0, 80)}. Known: ${calculatorIds.join(', ')}`
+					}
+				]
+			}
 		};
 	const r = runCalculator(calc, stringInput(req.input), typeof req.asOf === 'string' ? req.asOf : undefined);
 	const base = { calculator: id, asOf: r.asOf ?? null };
 	if (r.kind === 'invalid') {
-		const tr = createTranslator('en', { id: calc.id, messages: calc.messages.en });
-		return { ...base, outcome: 'invalid', errors: r.errors.map((e) => ({ field: e.field, message: tr.msg(e.msg) })) };
+		const tr = english(calc);
+		return { out: { ...base, outcome: 'invalid', errors: r.errors.map((e) => ({ field: e.field, message: tr.msg(e.msg) })) } };
 	}
-	return { ...base, ...outcomeJson(calc, r.outcome) };
+	return { out: { ...base, ...outcomeJson(calc, r.outcome) }, outcome: r.outcome };
 }
 
 function describeField(f: FieldDef, label: string, hint: string): string {

@@ -1,13 +1,13 @@
 /**
- * Dates cross every boundary as ISO `YYYY-MM-DD` strings. Internally they become local `Date`
- * objects at 12:00, so that no host time zone (and no DST switch at midnight) can move them to
- * another day; date-fns then does the calendar arithmetic.
+ * Dates cross every boundary as ISO `YYYY-MM-DD` strings. Internally they become `Date` objects at
+ * UTC midnight and all arithmetic uses the UTC accessors, so no host time zone can move or drop a
+ * day: a local `new Date` has no 31 December 1994 in Kiribati (UTC−10 → UTC+14) and no
+ * 30 December 2011 in Samoa, which once made every date 1994-12-02…31 "not a real date" there.
  */
-import { addMonths, addYears, addDays, differenceInCalendarDays, getDay, getDaysInMonth, lastDayOfMonth } from 'date-fns';
-
 export type IsoDate = string;
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
 
 export function isIsoDate(s: unknown): s is IsoDate {
 	if (typeof s !== 'string') return false;
@@ -19,45 +19,57 @@ export function isIsoDate(s: unknown): s is IsoDate {
 	return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-function daysInMonth(y: number, m: number): number {
-	return getDaysInMonth(new Date(y, m - 1, 1, 12));
-}
-
-/** Parse an ISO date into a local Date at noon. Throws on anything else (callers validate first). */
-export function toDate(iso: IsoDate): Date {
-	if (!isIsoDate(iso)) throw new Error(`Not an ISO date: ${String(iso)}`);
-	const [y, m, d] = iso.split('-').map(Number);
-	const dt = new Date(y, m - 1, d, 12, 0, 0, 0);
-	dt.setFullYear(y); // years < 100 are otherwise read as 19xx
+/** A UTC date; `Date.UTC` reads years 0–99 as 19xx, so such a year is set again. */
+function utc(y: number, monthIndex: number, d: number): Date {
+	const dt = new Date(Date.UTC(y, monthIndex, d));
+	if (y < 100) dt.setUTCFullYear(y, monthIndex, d);
 	return dt;
 }
 
-/** Local calendar date of `d` as YYYY-MM-DD (date-fns `format` would pull its whole formatter into the bundle). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Gregorian month lengths by arithmetic: no Date, so no host time zone and no cost. */
+function daysInMonth(y: number, m: number): number {
+	if (m !== 2) return MONTH_DAYS[m - 1];
+	return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+}
+
+/** Parse an ISO date into a Date at UTC midnight. Throws on anything else (callers validate first). */
+export function toDate(iso: IsoDate): Date {
+	if (!isIsoDate(iso)) throw new Error(`Not an ISO date: ${String(iso)}`);
+	const [y, m, d] = iso.split('-').map(Number);
+	return utc(y, m - 1, d);
+}
+
+/** The UTC calendar date of `d` as YYYY-MM-DD. */
 export function toIso(d: Date): IsoDate {
 	const p = (n: number, w = 2) => String(n).padStart(w, '0');
-	return `${p(d.getFullYear(), 4)}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+	return `${p(d.getUTCFullYear(), 4)}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
 }
 
 /**
  * Add whole years and months. A day that does not exist in the target month becomes the last day
- * of that month (born 31 May + 9 months → 28/29 February), as date-fns does.
+ * of that month (born 31 May + 9 months → 28/29 February).
  */
 export function addYearsMonths(iso: IsoDate, years: number, months: number): IsoDate {
-	return toIso(addMonths(addYears(toDate(iso), years), months));
+	const [y, m, d] = iso.split('-').map(Number);
+	if (!isIsoDate(iso)) throw new Error(`Not an ISO date: ${String(iso)}`);
+	const total = y * 12 + (m - 1) + years * 12 + months;
+	const ty = Math.floor(total / 12);
+	const tm = total - ty * 12;
+	return toIso(utc(ty, tm, Math.min(d, daysInMonth(ty, tm + 1))));
 }
 
 export function addDaysIso(iso: IsoDate, days: number): IsoDate {
-	return toIso(addDays(toDate(iso), days));
+	return toIso(new Date(toDate(iso).getTime() + days * DAY_MS));
 }
 
 /** The calendar day before an ISO date (a table row ends the day before the next one starts). */
 export function dayBefore(iso: IsoDate): IsoDate {
-	const [y, m, d] = iso.split('-').map(Number);
-	return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+	return addDaysIso(iso, -1);
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-	return differenceInCalendarDays(toDate(to), toDate(from));
+	return Math.round((toDate(to).getTime() - toDate(from).getTime()) / DAY_MS);
 }
 
 /** Whole years and months completed between `birth` and `on` (age on a date). */
@@ -74,7 +86,7 @@ export function ageOn(birth: IsoDate, on: IsoDate): { years: number; months: num
 
 /** 0 = Sunday … 6 = Saturday */
 export function weekday(iso: IsoDate): number {
-	return getDay(toDate(iso));
+	return toDate(iso).getUTCDay();
 }
 
 export function monthDays(year: number, month: number): IsoDate[] {
@@ -85,7 +97,8 @@ export function monthDays(year: number, month: number): IsoDate[] {
 }
 
 export function endOfMonthIso(iso: IsoDate): IsoDate {
-	return toIso(lastDayOfMonth(toDate(iso)));
+	const [y, m] = iso.split('-').map(Number);
+	return toIso(utc(y, m, 0));
 }
 
 export function compareIso(a: IsoDate, b: IsoDate): number {

@@ -14,8 +14,10 @@ export const AS_OF_KEY = 'd';
 const VERSION_KEY = 'v';
 /** The rules-version id of the answer the link was made with (see rules-version.ts); links without it still work. */
 export const RULES_KEY = 'rv';
-/** Longer fragments are not read at all: no legitimate link comes near this. */
+/** No legitimate link comes near this; a longer one is reported, but its valid values are still read. */
 export const MAX_FRAGMENT = 4000;
+/** A single value longer than this is not used (no field takes anything near it). */
+const MAX_VALUE = 200;
 
 function canonical(def: Calculator['fields'][number], raw: string): string {
 	const r = parseField(def, raw);
@@ -56,10 +58,9 @@ export function decodeFragment(calc: Calculator<never>, fragment: string): Decod
 	const out: DecodedLink = { raw: {}, problems: [], hasValues: false };
 	const s = fragment.startsWith('#') ? fragment.slice(1) : fragment;
 	if (s === '') return out;
-	if (s.length > MAX_FRAGMENT) {
-		out.problems.push({ key: 'common:link.tooLong' });
-		return out;
-	}
+	// A long link is reported, not thrown away: the values the calculator knows are still read
+	// (URLSearchParams is linear, so even a megabyte costs little), over-long values are left out.
+	if (s.length > MAX_FRAGMENT) out.problems.push({ key: 'common:probe.linkLong' });
 	let params: URLSearchParams;
 	try {
 		params = new URLSearchParams(s);
@@ -70,9 +71,15 @@ export function decodeFragment(calc: Calculator<never>, fragment: string): Decod
 	const byKey = new Map(calc.fields.map((f) => [f.key, f]));
 	const seen = new Set<string>();
 	const unknown: string[] = [];
+	const tooLong: string[] = [];
+	const repeated = new Set<string>();
 	for (const [k, v] of params) {
 		if (seen.has(k)) {
-			out.problems.push({ key: 'common:link.repeated', params: { key: k.slice(0, 20) } });
+			// Once per key and at most five keys: a tampered link can repeat a key a million times.
+			if (!repeated.has(k) && repeated.size < 5) {
+				repeated.add(k);
+				out.problems.push({ key: 'common:link.repeated', params: { key: k.slice(0, 20) } });
+			}
 			continue;
 		}
 		seen.add(k);
@@ -84,8 +91,12 @@ export function decodeFragment(calc: Calculator<never>, fragment: string): Decod
 			out.rulesVersion = v.slice(0, 100);
 			continue;
 		}
+		if (v.length > MAX_VALUE && (k === AS_OF_KEY || byKey.has(k))) {
+			tooLong.push(k.slice(0, 20));
+			continue;
+		}
 		if (k === AS_OF_KEY) {
-			out.asOf = v.slice(0, 200);
+			out.asOf = v;
 			out.hasValues = true;
 			continue;
 		}
@@ -94,9 +105,10 @@ export function decodeFragment(calc: Calculator<never>, fragment: string): Decod
 			unknown.push(k.slice(0, 20));
 			continue;
 		}
-		out.raw[f.name] = linkValueToText(f, v.slice(0, 200));
+		out.raw[f.name] = linkValueToText(f, v);
 		out.hasValues = true;
 	}
+	if (tooLong.length > 0) out.problems.push({ key: 'common:probe.valueTooLong', params: { keys: tooLong.slice(0, 5).join(', ') } });
 	if (unknown.length > 0) out.problems.push({ key: 'common:link.unknownKeys', params: { keys: unknown.slice(0, 5).join(', ') } });
 	return out;
 }

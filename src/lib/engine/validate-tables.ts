@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { tableSchema } from './table-schema.ts';
+import { decimalValueSchemas, defaultDecimalValue, recordValueSchemas } from './table-values.ts';
 
 export function listTableFiles(dir: string): string[] {
 	const out: string[] = [];
@@ -51,11 +52,31 @@ export function validateTable(dataDir: string, file: string): string[] {
 			problems.push(`${rel}: row ${i} (validFrom ${t.rows[i].validFrom}) must start after row ${i - 1} (${t.rows[i - 1].validFrom})`);
 		}
 	}
+	problems.push(...valueProblems(rel, t));
 	// A schedule set in law (retirement ages to 2034) may list rows after the day the law was last checked.
 	if (t.coveredUntil && !t.scheduleInLaw && t.coveredUntil < t.rows[t.rows.length - 1].validFrom) {
 		problems.push(`${rel}: coveredUntil ${t.coveredUntil} is before the last row`);
 	}
 	return problems;
+}
+
+/** Each row's value against its table's own schema (src/lib/engine/table-values.ts). */
+function valueProblems(rel: string, t: { id: string; kind: string; rows: Array<{ validFrom: string; value?: unknown }> }): string[] {
+	const schema =
+		t.kind === 'record' ? recordValueSchemas[t.id] : t.kind === 'decimal' ? (decimalValueSchemas[t.id] ?? defaultDecimalValue) : undefined;
+	if (t.kind === 'record' && !schema) return [`${rel}: no value schema for "${t.id}" (add one to src/lib/engine/table-values.ts)`];
+	if (!schema) return [];
+	const out: string[] = [];
+	t.rows.forEach((r, i) => {
+		if (r.value === undefined) return;
+		const parsed = schema.safeParse(r.value);
+		if (parsed.success) return;
+		for (const issue of parsed.error.issues) {
+			const field = ['value', ...issue.path.map(String)].join('.');
+			out.push(`${rel}: row ${i} (validFrom ${r.validFrom}) field ${field}: ${issue.message}`);
+		}
+	});
+	return out;
 }
 
 function describeRow(json: unknown, i: number): string {

@@ -2,6 +2,11 @@ import type { Messages } from '$lib/engine/calculator';
 
 /** Shared English strings. Same keys as common.lv.ts (a test checks). */
 const en = {
+	/** Link problems found by outside probing: long links keep their valid values. */
+	probe: {
+		linkLong: 'The link is unusually long; only the values this calculator knows were read.',
+		valueTooLong: 'Some values in the link are too long to be real ({{keys}}); they were not used.'
+	},
 	site: {
 		name: 'Social rights calculators',
 		tagline: 'Pensions, pay, taxes and benefits in Latvia — worked out with the law behind every number',

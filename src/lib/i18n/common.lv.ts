@@ -2,6 +2,11 @@ import type { Messages } from '$lib/engine/calculator';
 
 /** Shared Latvian strings. Same keys as common.en.ts (a test checks). */
 const lv = {
+	/** Link problems found by outside probing: long links keep their valid values. */
+	probe: {
+		linkLong: 'Saite ir neparasti gara; nolasītas tikai vērtības, ko šis kalkulators pazīst.',
+		valueTooLong: 'Dažas vērtības saitē ir pārāk garas, lai būtu īstas ({{keys}}); tās netika izmantotas.'
+	},
 	site: {
 		name: 'Sociālo tiesību kalkulatori',
 		tagline: 'Pensijas, darba samaksa, nodokļi un pabalsti Latvijā — aprēķins ar likuma atsauci katram skaitlim',

@@ -8,8 +8,16 @@ import type { Translator } from './index';
 
 const LOCALE = { lv: 'lv-LV', en: 'en-GB' } as const;
 
+/** Intl formatters are costly to build (a year table formats hundreds of values): one per locale and options. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+	let f = formatters.get(key) as T | undefined;
+	if (!f) formatters.set(key, (f = make()));
+	return f;
+}
+
 function numberFormat(lang: 'lv' | 'en', opts: Intl.NumberFormatOptions) {
-	return new Intl.NumberFormat(LOCALE[lang], opts);
+	return cached(`n${lang}${JSON.stringify(opts)}`, () => new Intl.NumberFormat(LOCALE[lang], opts));
 }
 
 /** Intl.NumberFormat.format takes a string at run time (exact decimal); its TS type says number. */
@@ -34,7 +42,10 @@ export function formatDate(iso: string, lang: 'lv' | 'en'): string {
 	if (lang === 'lv') {
 		return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}.`;
 	}
-	return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dt);
+	return cached(
+		`d${lang}`,
+		() => new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+	).format(dt);
 }
 
 /**
@@ -84,7 +95,7 @@ export function formatMonth(ym: string, lang: 'lv' | 'en', grammaticalCase?: Gra
 	const [y, m] = ym.split('-').map(Number);
 	if (lang === 'lv') return `${y}. gada ${LV_MONTHS[grammaticalCase ?? 'nom'][m - 1]}`;
 	const dt = new Date(Date.UTC(y, m - 1, 1));
-	return new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dt);
+	return cached(`m${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(dt);
 }
 
 export function formatDisplay(d: Display, tr: Translator, grammaticalCase?: GrammaticalCase): string {

@@ -94,9 +94,14 @@ export interface VsnpDisabilityRow {
 	II: { working: string; notWorking: string };
 	III: string;
 }
+/**
+ * One minimum per child who has lost a provider: the state social security benefit and the minimum
+ * survivor's compensation of the work-injury insurance (one Cabinet regulation set both from
+ * 01.04.2017; from 2021 both laws refer to the same amounts). Null where the amount is not known.
+ */
 export interface VsnpSurvivorRow {
-	under7: string;
-	from7: string;
+	under7: string | null;
+	from7: string | null;
 }
 export interface VsnpConditions {
 	disabilityFromAgeYears: number;

@@ -87,8 +87,14 @@ export interface ContributionResult {
 		/** The final tax at the flat rate (from 2019); absent when the rate is the contribution rate. */
 		finalRate?: Dec;
 		final?: Rounded;
-		/** withheld − final: refunded after the year ends. */
+		/** withheld − final: refunded after the year ends (only when positive). */
 		refund?: Dec;
+		/**
+		 * The contribution rate applied during the year is not above the flat rate (24.91 % against 25 %
+		 * for a board member or prisoner of pension age from 2021): nothing was overpaid, so nothing is
+		 * refunded, and the law sets no top-up (Solidarity Tax Law s.6.2(2)). The withheld tax stays.
+		 */
+		noRefund?: boolean;
 	};
 	employeeMinimum?: EmployeeMinimum;
 	byType?: { row: RowInForce<InsuranceTypeSplit>; lines: Array<{ type: keyof InsuranceTypeSplit; rate: Dec; amount: Rounded }> };
@@ -182,7 +188,9 @@ export function computeContributions(input: ContributionInput, date: IsoDate): C
 		if (row.value.mode === 'flat') {
 			const finalRate = new Dec(row.value.rate);
 			const final = roundMoney(aboveCap.times(percent(finalRate)), REASON);
-			solidarity = { row, withheld, finalRate, final, refund: withheld.total.value.minus(final.value) };
+			const refund = withheld.total.value.minus(final.value);
+			// s.6.2(2): only tax overpaid at a higher contribution rate is refunded; a lower rate is not topped up.
+			solidarity = refund.gt(0) ? { row, withheld, finalRate, final, refund } : { row, withheld, finalRate, noRefund: true };
 		} else {
 			solidarity = { row, withheld };
 		}

@@ -129,7 +129,7 @@ describe('net → gross', () => {
 		expect(inv.grosses.map((g) => g.toFixed(2))).toEqual(['739.99', '740.00']);
 	});
 
-	it('every net is reachable: one cent more gross never adds more than one cent of net (2025, 500.00–520.00)', { timeout: 60_000 }, () => {
+	it('every net is reachable: one cent more gross never adds more than one cent of net (2025, 500.00–520.00)', () => {
 		let prev = grossToNet(new Dec('500'), p(), '2025-03-01').net;
 		for (let c = 50001; c <= 52000; c++) {
 			const n = grossToNet(new Dec(c).div(100), p(), '2025-03-01').net;

@@ -67,6 +67,11 @@ export function computeFuneral(input: FuneralInput, asOf: IsoDate): Outcome {
 	const vsnpRow = () => (vsnp ??= requireAt(vsnpBaseTable, input.deathDate));
 	const amounts: CaseAmount[] = [];
 	let wageTable;
+	/**
+	 * The insured person's benefit has a floor (the national average contribution wage) that is not in
+	 * the data for this year: every amount below is then only a lower bound of what is paid.
+	 */
+	let floorUnknown = false;
 
 	for (const c of applies) {
 		if (c === 'insured') {
@@ -99,7 +104,10 @@ export function computeFuneral(input: FuneralInput, asOf: IsoDate): Outcome {
 					}
 				)
 			);
-			if (floor === null) notices.push({ key: 'notices.floorUnknown', params: { year: national.value.wageYear } });
+			if (floor === null) {
+				floorUnknown = true;
+				notices.push({ key: 'notices.floorUnknown', params: { year: national.value.wageYear } });
+			}
 			amounts.push({ id: c, amount });
 		} else if (c === 'pensioner') {
 			const pension = new Dec(input.pension ?? '0');
@@ -175,11 +183,11 @@ export function computeFuneral(input: FuneralInput, asOf: IsoDate): Outcome {
 	return {
 		kind: 'result',
 		summary: {
-			key: 'summary.result',
+			key: floorUnknown ? 'summary.atLeast' : 'summary.result',
 			params: { total: money(best.amount), case: { type: 'text', key: `cases.${best.id}` }, deadline: date(claim.deadline) }
 		},
 		figures: [
-			figure('total', money(best.amount)),
+			figure('total', money(best.amount), floorUnknown ? { key: 'figures.totalAtLeast' } : undefined),
 			figure('case', { type: 'text', key: `cases.${best.id}` }),
 			figure('claimDeadline', date(claim.deadline))
 		],

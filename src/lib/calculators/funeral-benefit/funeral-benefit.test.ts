@@ -22,7 +22,7 @@ describe('funeral-benefit', () => {
 		expect(o.notices.map((n) => n.key)).toContain('notices.floorUnknown');
 		expect(o.notices.map((n) => n.key)).toContain('common:status.notice.unconfirmed');
 	});
-	it('seeded properties: the paid amount is the largest of the cases and the timeline equals it', { timeout: 60_000 }, () => {
+	it('seeded properties: the paid amount is the largest of the cases and the timeline equals it', () => {
 		const r = prng(5);
 		let n = 0;
 		for (let i = 0; i < 200; i++) {

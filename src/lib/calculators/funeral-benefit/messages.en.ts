@@ -74,8 +74,10 @@ const en = {
 		vsnpDetail: '{{times}} × the state social security benefit of {{vsnp}}.',
 		largest: 'Only the largest benefit is paid'
 	},
-	figures: { total: 'Funeral benefit', case: 'Paid as', claimDeadline: 'Claim by' },
+	figures: { total: 'Funeral benefit', case: 'Paid as', claimDeadline: 'Claim by', totalAtLeast: 'Funeral benefit, at least' },
 	summary: {
+		atLeast:
+			'The funeral benefit is at least {{total}} ({{case}}): it may be higher, because the legal minimum for this year is not known to us. Claim it by {{deadline}}.',
 		result: 'The funeral benefit is {{total}} ({{case}}); claim it by {{deadline}}.',
 		notEligible: 'From what you entered, no funeral benefit is paid.'
 	},

@@ -68,8 +68,15 @@ const lv = {
 		vsnpDetail: '{{times}} × valsts sociālā nodrošinājuma pabalsts {{vsnp}}.',
 		largest: 'Izmaksā tikai lielāko pabalstu'
 	},
-	figures: { total: 'Apbedīšanas pabalsts', case: 'Izmaksā kā', claimDeadline: 'Jāpieprasa līdz' },
+	figures: {
+		total: 'Apbedīšanas pabalsts',
+		case: 'Izmaksā kā',
+		claimDeadline: 'Jāpieprasa līdz',
+		totalAtLeast: 'Apbedīšanas pabalsts, vismaz'
+	},
 	summary: {
+		atLeast:
+			'Apbedīšanas pabalsts ir vismaz {{total}} ({{case}}): tas var būt lielāks, jo šā gada likumā noteiktais minimums mums nav zināms. Tas jāpieprasa līdz {{deadline}}',
 		result: 'Apbedīšanas pabalsts ir {{total}} ({{case}}); tas jāpieprasa līdz {{deadline}}',
 		notEligible: 'Pēc norādītā apbedīšanas pabalsts netiek maksāts.'
 	},

@@ -18,7 +18,7 @@ describe('maternity-benefit', () => {
 			}).kind
 		).toBe('cannot-answer');
 	});
-	it('seeded properties: non-negative, timeline = total, 112–140 days', { timeout: 60_000 }, () => {
+	it('seeded properties: non-negative, timeline = total, 112–140 days', () => {
 		const r = prng(7);
 		let n = 0;
 		for (let i = 0; i < 200; i++) {

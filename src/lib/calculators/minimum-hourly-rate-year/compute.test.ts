@@ -53,8 +53,8 @@ describe('year table', () => {
 				r.payPaidAbsence.value.toFixed(4)
 			]);
 		}
-		// May 2025 (calendar.md §8 #3): 159 / 16 / 1 = 176, rate 4.2045
-		expect(table.rows[4].map(displayToString).slice(1, 8)).toEqual(['22', '159', '16', '1', '176', '740.00', '4.2045']);
+		// May 2025 (calendar.md §8 #3): 20 working days (22 less 1 May and the substitute 5 May); 159 / 16 / 1 = 176, rate 4.2045
+		expect(table.rows[4].map(displayToString).slice(1, 8)).toEqual(['20', '159', '16', '1', '176', '740.00', '4.2045']);
 	});
 	it('one step per month with its rounding, and the calendar tables cited once', () => {
 		expect(o.steps.filter((s) => s.id.startsWith('month-'))).toHaveLength(12);

@@ -9,8 +9,8 @@ const asOf = '2026-11-22';
 
 export const golden: GoldenCase[] = [
 	{
-		name: '2026, 40 h: 261 Mon–Fri days = 2088 h = 1994 worked + 88 holiday + 6 pre-holiday; rates 4.2391 to 4.8750',
-		note: 'Holidays on Mon–Fri (§3): 1 Jan, 3 Apr, 6 Apr, 1 May, 4 May, 23 Jun, 24 Jun, 18 Nov, 24 Dec, 25 Dec, 31 Dec = 11 × 8 = 88. Shortened: 2 Apr, 30 Apr, Sat 27 Jun (transferred from 22 Jun, order No. 330), 17 Nov, 23 Dec, 30 Dec = 6. 2088 − 88 − 6 = 1994. The months have 20 (February) to 23 (July, December) weekdays: lowest rate 780 / 184 = 4.23913… → 4.2391, highest 780 / 160 = 4.8750.',
+		name: '2026, 40 h: 261 Mon–Fri days, 250 working days = 2088 h = 1994 worked + 88 holiday + 6 pre-holiday; rates 4.2391 to 4.8750',
+		note: 'Holidays on Mon–Fri (§3): 1 Jan, 3 Apr, 6 Apr, 1 May, 4 May, 23 Jun, 24 Jun, 18 Nov, 24 Dec, 25 Dec, 31 Dec = 11 × 8 = 88; 261 − 11 = 250 working days (as LM publishes). Shortened: 2 Apr, 30 Apr, Sat 27 Jun (transferred from 22 Jun, order No. 330), 17 Nov, 23 Dec, 30 Dec = 6. 2088 − 88 − 6 = 1994. The months have 20 (February) to 23 (July, December) weekdays: lowest rate 780 / 184 = 4.23913… → 4.2391, highest 780 / 160 = 4.8750.',
 		asOf,
 		input: { year: 2026, schedule: '40', followsTransfers: true },
 		expect: {
@@ -20,7 +20,7 @@ export const golden: GoldenCase[] = [
 				workedHours: '1994',
 				holidayHours: '88',
 				preHolidayHours: '6',
-				workingDays: '261',
+				workingDays: '250',
 				lowestRate: '4.2391',
 				highestRate: '4.8750'
 			}
@@ -33,7 +33,7 @@ export const golden: GoldenCase[] = [
 		input: { year: 2027, schedule: '40', followsTransfers: true },
 		expect: {
 			kind: 'result',
-			figures: { totalHours: '2088', workedHours: '2009', holidayHours: '72', preHolidayHours: '7', workingDays: '261' }
+			figures: { totalHours: '2088', workedHours: '2009', holidayHours: '72', preHolidayHours: '7', workingDays: '252' }
 		}
 	},
 	{
@@ -55,7 +55,7 @@ export const golden: GoldenCase[] = [
 				workedHours: '2003',
 				holidayHours: '82',
 				preHolidayHours: '9',
-				workingDays: '314',
+				workingDays: '302',
 				lowestRate: '3.8674',
 				highestRate: '4.2424'
 			}

@@ -43,7 +43,7 @@ describe('parental-benefit', () => {
 		expect(o.kind).toBe('result');
 		expect(o.kind !== 'cannot-answer' && o.rollover?.map((n) => n.key)).toEqual(['common:rollover.year']);
 	});
-	it('seeded properties', { timeout: 60_000 }, () => {
+	it('seeded properties', () => {
 		const r = prng(99);
 		let n = 0;
 		for (let i = 0; i < 150; i++) {

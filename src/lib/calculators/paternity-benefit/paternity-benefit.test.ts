@@ -29,7 +29,7 @@ describe('paternity-benefit', () => {
 		});
 		expect(o.notices.some((n) => n.key === 'common:status.notice.unconfirmed')).toBe(true);
 	});
-	it('seeded properties', { timeout: 60_000 }, () => {
+	it('seeded properties', () => {
 		const r = prng(11);
 		let n = 0;
 		for (let i = 0; i < 200; i++) {

@@ -226,6 +226,8 @@ function explain(
 			);
 			figures.push({ id: 'solidarityFinal', label: { key: 'figures.solidarityFinal' }, value: eur(s.final.value) });
 			figures.push({ id: 'solidarityRefund', label: { key: 'figures.solidarityRefund' }, value: eur(s.refund) });
+		} else if (s.noRefund && s.finalRate) {
+			notices.push({ key: 'notices.solidarityNoRefund', params: { rate: pct(r.total), flat: pct(s.finalRate) } });
 		} else {
 			notices.push({ key: 'notices.solidarityAtContributionRate' });
 		}

@@ -117,6 +117,8 @@ const en = {
 		voluntary:
 			'Voluntary contributions are paid on an object the person chooses; the maximum object and the solidarity tax do not apply to them.',
 		partsRounding: 'The employer’s and the employee’s shares are each rounded, so their sum can differ from the total by a cent.',
+		solidarityNoRefund:
+			'The rate applied during the year ({{rate}}) is not higher than the solidarity tax rate ({{flat}}), so nothing is refunded after the year ends: the tax withheld is the final tax (Solidarity Tax Law s.6.2(2)).',
 		solidarityAtContributionRate: 'In this year the solidarity tax rate was the person’s contribution rate.'
 	},
 	summary: {

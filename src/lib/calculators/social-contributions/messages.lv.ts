@@ -116,6 +116,8 @@ const lv = {
 			'Pašnodarbināto minimālā objekta noteikumi pirms 2021. gada 1. jūlija šeit nav modelēti: iemaksas aprēķinātas no visas summas.',
 		voluntary: 'Brīvprātīgās iemaksas maksā no paša izvēlēta objekta; maksimālais objekts un solidaritātes nodoklis tām netiek piemēroti.',
 		partsRounding: 'Darba devēja un darba ņēmēja daļa katra noapaļota atsevišķi, tāpēc to summa var atšķirties no kopsummas par centu.',
+		solidarityNoRefund:
+			'Gada laikā piemērotā likme ({{rate}}) nav augstāka par solidaritātes nodokļa likmi ({{flat}}), tāpēc pēc gada beigām nekas netiek atmaksāts: ieturētais nodoklis ir galīgais (Solidaritātes nodokļa likuma 6.² panta otrā daļa).',
 		solidarityAtContributionRate: 'Šajā gadā solidaritātes nodokļa likme bija vienāda ar personas iemaksu likmi.'
 	},
 	summary: {

@@ -10,7 +10,7 @@
 import { addDaysIso, addYearsMonths, ageOn, type IsoDate } from '$lib/engine/dates';
 import { Dec } from '$lib/engine/decimal';
 import { dateValue, step, text, type Display, type Figure, type Msg, type Outcome, type ResultTable, type Step } from '$lib/engine/explain';
-import { requireAt, rowsInForce, type RowInForce } from '$lib/engine/tables';
+import { NotCoveredError, requireAt, rowsInForce, type RowInForce } from '$lib/engine/tables';
 import {
 	vsnpConditions,
 	vsnpDisabilityChildhood,
@@ -181,6 +181,26 @@ function survivorLimit(c: VsnpConditions, study: VsnpInput['study']): number {
 			: c.survivorUntilAgeYears;
 }
 
+/**
+ * The survivor amounts in force on a day. The shared table starts with a row whose amount is not known
+ * (before 01.04.2017, kept for the work-injury minimum); for this benefit that is "cannot answer".
+ */
+function survivorAmounts(day: IsoDate): RowInForce<{ under7: string; from7: string }> {
+	const row = requireAt(vsnpSurvivor, day);
+	const { under7, from7 } = row.value;
+	if (under7 === null || from7 === null) {
+		const known = rowsInForce(vsnpSurvivor).find((r) => r.value.under7 !== null && r.value.from7 !== null && r.validFrom > day);
+		throw new NotCoveredError({
+			kind: 'before-coverage',
+			table: row.table,
+			tableTitle: row.tableTitle,
+			date: day,
+			coveredFrom: known?.validFrom ?? day
+		});
+	}
+	return { ...row, value: { under7, from7 } };
+}
+
 function survivor(input: VsnpInput, asOf: IsoDate): Outcome {
 	const steps: Step[] = [];
 	const notices: Msg[] = [];
@@ -188,11 +208,11 @@ function survivor(input: VsnpInput, asOf: IsoDate): Outcome {
 	const dueOn = (day: IsoDate): DayDue | null => {
 		const cond = requireAt(vsnpConditions, day);
 		if (day >= ageDate(birth, survivorLimit(cond.value, input.study))) return null;
-		const row = requireAt(vsnpSurvivor, day);
+		const row = survivorAmounts(day);
 		const young = day < ageDate(birth, cond.value.survivorBandAgeYears);
 		return { monthly: new Dec(young ? row.value.under7 : row.value.from7), rows: [row, cond] };
 	};
-	const row = requireAt(vsnpSurvivor, asOf);
+	const row = survivorAmounts(asOf);
 	const cond = requireAt(vsnpConditions, asOf);
 	const band = addYearsMonths(birth, cond.value.survivorBandAgeYears, 0);
 	steps.push(

@@ -6,7 +6,7 @@ describe('survivor-spouse-benefit golden cases', () => goldenTests(calc));
 
 describe('survivor-spouse-benefit', () => {
 	it('LV and EN have the same keys', () => expect(keyTree(calc.messages.lv)).toEqual(keyTree(calc.messages.en)));
-	it('seeded properties', { timeout: 60_000 }, () => {
+	it('seeded properties', () => {
 		const r = prng(3);
 		for (let i = 0; i < 100; i++) {
 			const input = {

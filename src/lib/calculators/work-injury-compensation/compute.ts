@@ -14,13 +14,8 @@ import { money, step, type Figure, type Msg, type Outcome, type Step } from '$li
 import { requireAt } from '$lib/engine/tables';
 import { claimDeadline, date, figure, pct, sumRows, timelineChart, timelineTable, type TimelineRow } from '$lib/benefits/common';
 import { addMonthsIso, inclusiveDays } from '$lib/benefits/periods';
-import {
-	disabilityCoefficientsTable,
-	minimumPensionBaseTable,
-	survivorChildMinimumTable,
-	survivorTable,
-	workInjuryTable
-} from '$lib/benefits/tables';
+import { disabilityCoefficientsTable, minimumPensionBaseTable, survivorTable, workInjuryTable } from '$lib/benefits/tables';
+import { vsnpSurvivor } from '$lib/state-benefits/tables';
 
 /** The figures that answer the question, shown large (at most three of those present). */
 const PRIMARY = ['monthly', 'total'];
@@ -208,7 +203,9 @@ function survivors(input: WorkInjuryInput, asOf: IsoDate): Outcome {
 	);
 	const share = roundMoney(computed.value.div(n), ROUND);
 	const young = Math.min(input.childrenUnder7 ?? 0, n);
-	const min = requireAt(survivorChildMinimumTable, input.eventDate);
+	// One table holds the minimum per child for the survivor's compensation and the state social
+	// security benefit (the same Cabinet regulation set both from 01.04.2017; law s.23(10) from 2021).
+	const min = requireAt(vsnpSurvivor, input.eventDate);
 	let total: Dec;
 	if (min.value.under7 === null || min.value.from7 === null) {
 		total = share.value.times(n);

@@ -2,13 +2,8 @@ import { withCoverage } from '$lib/engine/coverage';
 import { monthlyAboveAnnualMaximum } from '$lib/tax/plausibility';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import { valueAt, type Table } from '$lib/engine/tables';
-import {
-	disabilityCoefficientsTable,
-	minimumPensionBaseTable,
-	survivorChildMinimumTable,
-	survivorTable,
-	workInjuryTable
-} from '$lib/benefits/tables';
+import { disabilityCoefficientsTable, minimumPensionBaseTable, survivorTable, workInjuryTable } from '$lib/benefits/tables';
+import { vsnpSurvivor } from '$lib/state-benefits/tables';
 import { computeWorkInjury, GROUPS, MODES, type WorkInjuryInput } from './compute';
 import golden from './golden';
 import en from './messages.en';
@@ -56,13 +51,7 @@ const calculator: Calculator<WorkInjuryInput> = withCoverage<WorkInjuryInput>(
 		},
 		compute: computeWorkInjury,
 		plausibility: (input, asOf) => monthlyAboveAnnualMaximum('averageWage', [input.averageWage], asOf),
-		tables: [
-			workInjuryTable,
-			minimumPensionBaseTable,
-			disabilityCoefficientsTable,
-			survivorTable,
-			survivorChildMinimumTable
-		] as Table<unknown>[],
+		tables: [workInjuryTable, minimumPensionBaseTable, disabilityCoefficientsTable, survivorTable, vsnpSurvivor] as Table<unknown>[],
 		messages: { lv, en },
 		golden
 	},

@@ -29,7 +29,7 @@ describe('work-injury-compensation', () => {
 			'80'
 		]);
 	});
-	it('seeded properties', { timeout: 60_000 }, () => {
+	it('seeded properties', () => {
 		const r = prng(44);
 		for (let i = 0; i < 150; i++) {
 			const children = r.int(0, 6);
