@@ -5,7 +5,7 @@
 	var script = d.currentScript || d.querySelector('script[src$="/embed.js"]'),
 		site = new URL(script.src, location.href).origin,
 		ids =
-			'retirement-age minimum-hourly-rate minimum-hourly-rate-year minimum-pay-for-hours net-gross-salary annual-tax-free-minimum social-contributions sickness-benefit maternity-benefit paternity-benefit parental-benefit unemployment-benefit funeral-benefit work-injury-compensation survivor-spouse-benefit birth-grant childcare-benefit family-state-benefit disabled-child-benefits state-social-security-benefit minimum-disability-pension child-maintenance'.split(
+			'retirement-age minimum-hourly-rate minimum-hourly-rate-year minimum-pay-for-hours net-gross-salary annual-tax-free-minimum social-contributions sickness-benefit maternity-benefit paternity-benefit parental-benefit unemployment-benefit funeral-benefit work-injury-compensation survivor-spouse-benefit birth-grant childcare-benefit family-state-benefit disabled-child-benefits state-social-security-benefit minimum-disability-pension child-maintenance old-age-pension pension-indexation pension-after-tax'.split(
 				' '
 			);
 

@@ -284,7 +284,38 @@ export const recordValueSchemas: Record<string, z.ZodType> = {
 		}),
 		obj({ regime: z.literal('fixed'), periodMonths: positive, monthly: amount })
 	]),
-	'tax/pensioner-non-taxable-minimum': obj({ monthly: amount, salaryShareWithTaxBook: amount.nullable() })
+	'tax/pensioner-non-taxable-minimum': obj({ monthly: amount, salaryShareWithTaxBook: amount.nullable() }),
+	// pension amounts (old-age pension estimate, indexation, supplement)
+	'pension/capital-index': obj({ byIndexYear: z.record(z.string().regex(/^\d{4}$/, 'keys are years'), amount) }),
+	'pension/g-values': obj({ byAge: z.record(z.string().regex(/^\d{2,3}$/, 'keys are ages in whole years'), amount) }),
+	'pension/indexation-whole-pension': obj({ groups: z.array(z.string().min(1)) }),
+	'pension/indexation': obj({
+		cap: amount.nullable(),
+		bands: z.array(obj({ fromYears: years, index: amount })).nullable(),
+		other: amount.nullable(),
+		hazardousBandFromYears: years.nullable()
+	}),
+	'pension/initial-capital': obj({
+		recordUntilYear: positive,
+		wageFromYear: positive,
+		wageToYear: positive,
+		averagingMonths: positive,
+		rate: percent
+	}),
+	'pension/minimum-old-age-pension': obj({
+		method: z.enum(['bands', 'linear']),
+		bands: z.array(obj({ upToYears: years.nullable(), coefficient: amount })).nullable(),
+		coefficient: amount.nullable(),
+		perYearPercent: percent.nullable(),
+		aboveYears: years.nullable()
+	}),
+	'pension/pension-supplement': obj({
+		grantedUntil1996: amount,
+		grantedFrom1997: amount,
+		earlyGroupGrantedUntil: isoDate,
+		grantedUntil: isoDate
+	}),
+	'pension/projection-assumptions': obj({ wageGrowth: percent, indexEqualsWageGrowth: z.boolean(), gLatestKnown: z.boolean() })
 };
 
 /**

@@ -83,7 +83,7 @@ const src = (...ids: SourceId[]) => ids;
 export const SERVICES: Service[] = [
 	{
 		id: 'old-age-pension',
-		calculators: ['retirement-age'],
+		calculators: ['retirement-age', 'old-age-pension', 'pension-indexation', 'pension-after-tax'],
 		name: { lv: 'Vecuma pensija', en: 'Old-age pension' },
 		agency: 'vsaa',
 		apply: {

@@ -1,5 +1,6 @@
+import { coverageOf } from '$lib/engine/coverage';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
-import { estimateTables } from '$lib/pension/tables';
+import { capitalIndex, estimateTables, pensionSupplement } from '$lib/pension/tables';
 import { earlyAge, earlyShare, generalAge, recordTableFor } from '../retirement-age/tables';
 import { computeOldAgePension, MODES, ROUTES, type OldAgeInput } from './compute';
 import golden from './golden';
@@ -11,6 +12,11 @@ const is =
 	(...modes: string[]) =>
 	(v: Record<string, unknown>) =>
 		modes.includes(String(v.mode ?? 'salary'));
+
+/** Every table it reads; the range ends where the core ones end (README "Year rollover"). */
+const TABLES = [...estimateTables, generalAge, earlyAge, earlyShare, recordTableFor('early')!] as Calculator['tables'];
+/** Tables whose later years the estimate projects itself (capital indices, the supplement), with a notice. */
+const PARTIAL = [capitalIndex, pensionSupplement] as Calculator['tables'];
 
 const calculator: Calculator<OldAgeInput> = {
 	id: meta.id,
@@ -58,7 +64,7 @@ const calculator: Calculator<OldAgeInput> = {
 		{ name: 'record', key: 'r', type: 'integer', example: '40', min: 0, max: 70, unit: 'years', required: false },
 		{ name: 'g', key: 'gv', type: 'decimal', example: '18.49', min: '1', max: '50', places: 2, required: false }
 	],
-	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
+	asOfRange: coverageOf(TABLES, { from: '2016-01-01', partial: PARTIAL }),
 	crossValidate: (input, asOf) => {
 		const errors: FieldError[] = [];
 		const year = Number(asOf.slice(0, 4));
@@ -77,7 +83,8 @@ const calculator: Calculator<OldAgeInput> = {
 		return errors;
 	},
 	compute: computeOldAgePension,
-	tables: [...estimateTables, generalAge, earlyAge, earlyShare, recordTableFor('early')!] as Calculator['tables'],
+	tables: TABLES,
+	partialTables: PARTIAL,
 	messages: { lv, en },
 	golden
 };

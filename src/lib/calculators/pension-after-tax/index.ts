@@ -1,3 +1,4 @@
+import { coverageOf } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import { PENSION_RELIEFS, TAX_BOOK } from '$lib/pension/tax';
 import { additionalReliefs, incomeTaxRates, pensionerNtm } from '$lib/tax/tables';
@@ -6,6 +7,11 @@ import golden from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
 import meta from './meta';
+
+/** Every table it reads; the range ends where the core ones end (README "Year rollover"). */
+const TABLES = [pensionerNtm, incomeTaxRates, additionalReliefs] as Calculator['tables'];
+/** None: every table it reads is needed for every answer. */
+const PARTIAL = [] as Calculator['tables'];
 
 const calculator: Calculator<PensionTaxInput> = {
 	id: meta.id,
@@ -16,9 +22,10 @@ const calculator: Calculator<PensionTaxInput> = {
 		{ name: 'taxBook', key: 'b', type: 'choice', options: TAX_BOOK, display: 'radio', required: true, default: 'vsaa' },
 		{ name: 'relief', key: 'r', type: 'choice', options: PENSION_RELIEFS, display: 'radio', required: true, default: 'none' }
 	],
-	asOfRange: { from: '2016-01-01', to: '2026-12-31' },
+	asOfRange: coverageOf(TABLES, { from: '2016-01-01', partial: PARTIAL }),
 	compute: computePensionTax,
-	tables: [pensionerNtm, incomeTaxRates, additionalReliefs],
+	tables: TABLES,
+	partialTables: PARTIAL,
 	messages: { lv, en },
 	golden
 };

@@ -1,6 +1,7 @@
+import { coverageOf } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import { PENSION_KINDS, SUPPLEMENT_GROUPS } from '$lib/pension/indexation';
-import { indexationTables, WHOLE_GROUPS } from '$lib/pension/tables';
+import { indexation, indexationTables, pensionSupplement, WHOLE_GROUPS } from '$lib/pension/tables';
 import { computePensionIndexation, type PensionIndexationInput } from './compute';
 import golden from './golden';
 import en from './messages.en';
@@ -9,6 +10,11 @@ import meta from './meta';
 
 const banded = (v: Record<string, unknown>) => v.kind === 'old-age' || v.kind === 'hazardous';
 const withSupplement = (v: Record<string, unknown>) => v.kind === 'old-age' || v.kind === 'hazardous' || v.kind === 'disability';
+
+/** Every table it reads; the range ends where the core ones end (README "Year rollover"). */
+const TABLES = indexationTables as Calculator['tables'];
+/** After the last known indexation the amount stays as it was, with a notice. */
+const PARTIAL = [indexation, pensionSupplement] as Calculator['tables'];
 
 const calculator: Calculator<PensionIndexationInput> = {
 	id: meta.id,
@@ -41,9 +47,10 @@ const calculator: Calculator<PensionIndexationInput> = {
 			showIf: (v) => withSupplement(v) && v.supplement !== undefined && v.supplement !== 'none'
 		}
 	],
-	asOfRange: { from: '2016-01-01', to: '2027-12-31' },
+	asOfRange: coverageOf(TABLES, { from: '2016-01-01', partial: PARTIAL }),
 	compute: computePensionIndexation,
-	tables: indexationTables,
+	tables: TABLES,
+	partialTables: PARTIAL,
 	messages: { lv, en },
 	golden
 };

@@ -1,4 +1,3 @@
-import type { Table } from '$lib/engine/tables';
 import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import {
@@ -65,7 +64,6 @@ const calculator: Calculator<VsnpInput> = withCoverage<VsnpInput>(
 		],
 		compute: computeVsnp,
 		tables: [vsnpPensionAge, vsnpDisabilityGeneral, vsnpDisabilityChildhood, vsnpSurvivor, vsnpConditions, partialMonthRule],
-		partialTables: [vsnpSurvivor] as Table<unknown>[],
 		messages: { lv, en },
 		golden
 	},
