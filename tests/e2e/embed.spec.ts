@@ -187,13 +187,14 @@ test.describe('two widgets on a host page of another origin', () => {
 		});
 		// 1. From the host page itself (a foreign origin for the loader).
 		await page.evaluate((m) => window.postMessage(m, '*'), fake(5001));
-		// 2. From another frame on the widgets' own origin that is not the widget.
+		// 2. From another frame on the widgets' own origin that is not the widget: a widget page not made by the
+		//    loader (full pages refuse to be framed: frame-ancestors 'none').
 		await page.evaluate((src) => {
 			const f = document.createElement('iframe');
 			f.src = src;
 			f.title = 'Another frame';
 			document.body.append(f);
-		}, `${SITE}/lv/about/`);
+		}, `${SITE}/lv/birth-grant/embed/`);
 		const other = page.frameLocator('iframe[title="Another frame"]');
 		await expect(other.locator('h1')).toBeVisible();
 		await other.locator('html').evaluate((_, m) => parent.postMessage(m, '*'), fake(5002));
