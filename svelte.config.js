@@ -13,7 +13,27 @@ const config = {
 		alias: { $data: 'data' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		// Every page is prerendered: the site is plain files, all computing happens in the browser.
-		output: { bundleStrategy: 'split' }
+		output: { bundleStrategy: 'split' },
+		// A strict Content-Security-Policy, written into every prerendered page as a <meta> tag with the
+		// SHA-256 hash of SvelteKit's inline start-up script, so no 'unsafe-inline' for scripts.
+		// Styles keep 'unsafe-inline': Svelte writes `style="…"` attributes (bar widths in charts, the
+		// embed's auto-height, app.html's `display: contents`), which hashes cannot allow. A meta tag
+		// cannot carry frame-ancestors; the headers a host should add are in README "Hosting".
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
