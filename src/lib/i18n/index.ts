@@ -5,15 +5,35 @@
 import i18next, { type i18n } from 'i18next';
 import type { Messages } from '$lib/engine/calculator';
 import type { Display, Msg, MsgParams } from '$lib/engine/explain';
-import commonLv from './common.lv';
-import commonEn from './common.en';
 import { formatDisplay, GRAMMATICAL_CASES, type GrammaticalCase } from './format';
 
 export const LANGS = ['lv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
 
-export const commonMessages: Record<Lang, Messages> = { lv: commonLv, en: commonEn };
+/**
+ * The site-wide messages. On the server (prerendering, unit tests, the batch command) both languages
+ * are there from the start; in the browser only the page language is fetched (`loadCommon`, called by
+ * the [lang] layout's load), so a page does not download the other language's strings (≈ 11 KB gzip).
+ */
+export const commonMessages = {} as Record<Lang, Messages>;
+
+const commonLoaders: Record<Lang, () => Promise<{ default: Messages }>> = {
+	lv: () => import('./common.lv'),
+	en: () => import('./common.en')
+};
+
+/** Make the page language's common messages available to `createTranslator` (a no-op on the server). */
+export async function loadCommon(lang: Lang): Promise<void> {
+	if (!commonMessages[lang]) commonMessages[lang] = (await commonLoaders[lang]()).default;
+}
+
+/** Whether `createTranslator(lang)` has its messages (in the browser: the page language, once loaded). */
+export const hasCommon = (lang: Lang) => !!commonMessages[lang];
+
+// On the server both languages are loaded before anything renders (a top-level await; the branch is
+// dropped from the browser build, where the [lang] layout's load calls loadCommon).
+if (import.meta.env.SSR) await Promise.all(LANGS.map(loadCommon));
 
 export interface Translator {
 	lang: Lang;
