@@ -88,7 +88,8 @@ try {
 			const u = new URL(r.url());
 			if (/\.(js|css)$/.test(u.pathname)) files.add(u.pathname);
 		});
-		await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'networkidle' });
+		// A page of many widgets can take long on a busy machine.
+		await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'networkidle', timeout: 180_000 });
 		const html = readFileSync(join('build', path, 'index.html'));
 		let js = 0,
 			jsGz = 0,
