@@ -14,8 +14,9 @@ export interface CalculatorMeta {
 }
 
 const metaModules = import.meta.glob<{ default: CalculatorMeta }>('./*/meta.ts', { eager: true });
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const calcModules = import.meta.glob<{ default: Calculator<any> }>('./*/index.ts');
+import { calcModules, loadCalculator } from './loader';
+
+export { loadCalculator };
 
 const folderOf = (path: string) => path.split('/')[1];
 
@@ -30,10 +31,3 @@ export const calculatorMetas: CalculatorMeta[] = Object.entries(metaModules)
 	.sort((a, b) => DOMAINS.indexOf(a.domain) - DOMAINS.indexOf(b.domain) || a.order - b.order || a.id.localeCompare(b.id));
 
 export const calculatorIds = calculatorMetas.map((m) => m.id);
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function loadCalculator(id: string): Promise<Calculator<any> | undefined> {
-	const load = calcModules[`./${id}/index.ts`];
-	if (!load) return undefined;
-	return (await load()).default;
-}

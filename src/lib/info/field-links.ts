@@ -4,6 +4,14 @@
  * `Field.svelte` shows the links under the hint. A test checks every calculator id, field name, term
  * and e-service named here exists.
  */
+import type { Text } from './types';
+
+/** A field's links with their names, as a calculator page receives them (field-links.server.ts). */
+export interface ResolvedFieldLink {
+	term?: { id: string; name: Text };
+	eService?: { id: string; name: Text };
+}
+
 export interface FieldLink {
 	term?: string;
 	eService?: string;

@@ -71,7 +71,8 @@ const calculator: Calculator<AnnualNtmInput> = withCoverage<AnnualNtmInput>(
 		// The as-of date does not change the answer (the year does); the page still asks for one.
 		compute: computeAnnualNtm,
 		tables: [nonTaxableMinimum, incomeTaxRates, CATEGORY_INFO.employee.table] as Calculator['tables'],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

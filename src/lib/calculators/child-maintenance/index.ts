@@ -18,7 +18,8 @@ const calculator: Calculator<MaintenanceInput> = withCoverage<MaintenanceInput>(
 		],
 		compute: computeMaintenance,
 		tables: [minimumMaintenance, guardianBenefit, minimumWage, partialMonthRule],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

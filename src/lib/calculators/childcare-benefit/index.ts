@@ -32,7 +32,8 @@ const calculator: Calculator<ChildcareInput> = withCoverage<ChildcareInput>(
 		compute: computeChildcare,
 		tables: [childcareBenefit, multiplesSupplement, claimRule, partialMonthRule],
 		partialTables: [multiplesSupplement] as Table<unknown>[],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

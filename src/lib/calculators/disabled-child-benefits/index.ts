@@ -36,7 +36,8 @@ const calculator: Calculator<DisabledInput> = withCoverage<DisabledInput>(
 		compute: computeDisabled,
 		tables: [disabledChildSupplement, disabledChildCare, disabledAdultCare, claimRule, partialMonthRule],
 		partialTables: [disabledChildSupplement, disabledAdultCare] as Table<unknown>[],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

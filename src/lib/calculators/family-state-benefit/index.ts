@@ -46,7 +46,8 @@ const calculator: Calculator<FamilyInput> = withCoverage<FamilyInput>(
 		compute: computeFamily,
 		tables: [fsbScheme, fsbBirthOrder, fsbSupplement, fsbByCount, fsbAgeLimits, claimRule, partialMonthRule],
 		partialTables: [fsbByCount] as Table<unknown>[],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

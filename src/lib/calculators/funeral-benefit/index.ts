@@ -47,7 +47,8 @@ const calculator: Calculator<FuneralInput> = withCoverage<FuneralInput>(
 		compute: computeFuneral,
 		plausibility: wagePlausibility,
 		tables: [funeralTable, nationalWageTable, vsnpBaseTable, referencePeriodTable] as Table<unknown>[],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

@@ -39,7 +39,8 @@ const calculator: Calculator<MaternityInput> = withCoverage<MaternityInput>(
 		compute: computeMaternity,
 		plausibility: wagePlausibility,
 		tables: [maternityTable, referencePeriodTable] as Table<unknown>[],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

@@ -19,7 +19,8 @@ const calculator: Calculator<MinimumDisabilityInput> = withCoverage<MinimumDisab
 		],
 		compute: computeMinimumDisability,
 		tables: [minimumPensionBase, minimumDisabilityCoefficients],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

@@ -16,7 +16,8 @@ const calculator: Calculator<MinimumRateYearInput> = {
 	asOfRange: coverage,
 	compute,
 	tables: minimumRateTables,
-	messages: { lv, en },
+	// In the browser the loader adds the page language only (calculators/loader.ts).
+	messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 	golden
 };
 

@@ -12,7 +12,8 @@ const calculator: Calculator<MinimumHourlyRateInput> = {
 	asOfRange: coverage,
 	compute,
 	tables: minimumRateTables,
-	messages: { lv, en },
+	// In the browser the loader adds the page language only (calculators/loader.ts).
+	messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 	golden
 };
 

@@ -77,7 +77,8 @@ const calculator: Calculator<NetGrossInput> = {
 	compute: computeNetGross,
 	tables,
 	partialTables: prisonerTables,
-	messages: { lv, en },
+	// In the browser the loader adds the page language only (calculators/loader.ts).
+	messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 	golden
 };
 

@@ -85,7 +85,8 @@ const calculator: Calculator<OldAgeInput> = {
 	compute: computeOldAgePension,
 	tables: TABLES,
 	partialTables: PARTIAL,
-	messages: { lv, en },
+	// In the browser the loader adds the page language only (calculators/loader.ts).
+	messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 	golden
 };
 

@@ -55,7 +55,8 @@ const calculator: Calculator<ParentalInput> = withCoverage<ParentalInput>(
 			referencePeriodTable
 		] as Table<unknown>[],
 		partialTables: [parentalShareTable] as Table<unknown>[],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

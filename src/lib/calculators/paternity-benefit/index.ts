@@ -33,7 +33,8 @@ const calculator: Calculator<PaternityInput> = withCoverage<PaternityInput>(
 		plausibility: wagePlausibility,
 		tables: [paternityTable, paternityWorkingDayTable, contributionConditionTable, referencePeriodTable] as Table<unknown>[],
 		partialTables: [paternityWorkingDayTable] as Table<unknown>[],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

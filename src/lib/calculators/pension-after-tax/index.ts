@@ -26,7 +26,8 @@ const calculator: Calculator<PensionTaxInput> = {
 	compute: computePensionTax,
 	tables: TABLES,
 	partialTables: PARTIAL,
-	messages: { lv, en },
+	// In the browser the loader adds the page language only (calculators/loader.ts).
+	messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 	golden
 };
 

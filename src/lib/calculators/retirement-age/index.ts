@@ -19,7 +19,8 @@ const calculator: Calculator<RetirementInput> = withCoverage<RetirementInput>(
 		],
 		compute: computeRetirement,
 		tables: allTables,
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

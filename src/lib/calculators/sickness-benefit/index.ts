@@ -59,7 +59,8 @@ const calculator: Calculator<SicknessInput> = withCoverage<SicknessInput>(
 		compute: computeSickness,
 		plausibility: (input, asOf) => [...wagePlausibility(input, asOf), ...sickLeaveTooLong(input)],
 		tables: [sicknessTable, sickChildTable, contributionConditionTable, referencePeriodTable] as Table<unknown>[],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

@@ -65,7 +65,8 @@ const calculator: Calculator<ContributionsInput> = {
 	compute: computeContributionsOutcome,
 	tables,
 	partialTables,
-	messages: { lv, en },
+	// In the browser the loader adds the page language only (calculators/loader.ts).
+	messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 	golden
 };
 

@@ -64,7 +64,8 @@ const calculator: Calculator<VsnpInput> = withCoverage<VsnpInput>(
 		],
 		compute: computeVsnp,
 		tables: [vsnpPensionAge, vsnpDisabilityGeneral, vsnpDisabilityChildhood, vsnpSurvivor, vsnpConditions, partialMonthRule],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

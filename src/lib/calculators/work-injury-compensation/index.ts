@@ -52,7 +52,8 @@ const calculator: Calculator<WorkInjuryInput> = withCoverage<WorkInjuryInput>(
 		compute: computeWorkInjury,
 		plausibility: (input, asOf) => monthlyAboveAnnualMaximum('averageWage', [input.averageWage], asOf),
 		tables: [workInjuryTable, minimumPensionBaseTable, disabilityCoefficientsTable, survivorTable, vsnpSurvivor] as Table<unknown>[],
-		messages: { lv, en },
+		// In the browser the loader adds the page language only (calculators/loader.ts).
+		messages: import.meta.env.SSR ? { lv, en } : ({} as Calculator['messages']),
 		golden
 	},
 	{ from: '2016-01-01' }

@@ -1,5 +1,5 @@
 import type { PageLoad } from './$types';
-import { calculatorEntries, loadCalculatorPage } from './load';
+import { loadCalculatorPage } from './load';
 
-export const entries = calculatorEntries;
-export const load: PageLoad = ({ params }) => loadCalculatorPage(params.calc);
+// `data` (from +page.server.ts, prerendered into the page) carries the field links' names.
+export const load: PageLoad = async ({ params, data }) => ({ ...data, ...(await loadCalculatorPage(params.calc, params.lang)) });

@@ -1,12 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { calculatorIds, loadCalculator } from '$lib/calculators/registry';
-import { LANGS } from '$lib/i18n';
+import { loadCalculator } from '$lib/calculators/loader';
+import { isLang } from '$lib/i18n';
 
-/** Shared by the calculator page and its embeddable widget. */
-export const calculatorEntries = () => LANGS.flatMap((lang) => calculatorIds.map((calc) => ({ lang, calc })));
-
-export async function loadCalculatorPage(id: string) {
-	const calculator = await loadCalculator(id);
+/** Shared by the calculator page and its embeddable widget (their prerender lists: entries.server.ts). */
+export async function loadCalculatorPage(id: string, lang: string) {
+	const calculator = isLang(lang) ? await loadCalculator(id, [lang]) : undefined;
 	if (!calculator) error(404, 'Not found');
 	return { calculator };
 }
