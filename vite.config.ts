@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { validateDataPlugin } from './scripts/validate-data-plugin.ts';
 import { stripGoldenPlugin } from './scripts/strip-golden-plugin.ts';
+import { leanTablesPlugin } from './scripts/lean-tables-plugin.ts';
 
 export default defineConfig({
-	plugins: [validateDataPlugin(), stripGoldenPlugin(), sveltekit()],
+	plugins: [validateDataPlugin(), stripGoldenPlugin(), leanTablesPlugin(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

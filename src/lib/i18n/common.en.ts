@@ -262,6 +262,7 @@ const en = {
 		inputs: 'What you entered',
 		chartSummary: '{{label}}: {{value}}',
 		sourcesTitle: 'Rules and sources this calculator uses',
+		loadingRules: 'Loading the rules and their sources…',
 		consulted: 'consulted {{date}}',
 		unitEur: '€'
 	},

@@ -260,6 +260,7 @@ const lv = {
 		inputs: 'Ievadītie dati',
 		chartSummary: '{{label}}: {{value}}',
 		sourcesTitle: 'Noteikumi un avoti, ko izmanto šis kalkulators',
+		loadingRules: 'Ielādē noteikumus un to avotus…',
 		consulted: 'skatīts {{date}}',
 		unitEur: '€'
 	},
