@@ -35,7 +35,9 @@ export function securityHeaders(isHtml, embeddable) {
 	return {
 		'X-Content-Type-Options': 'nosniff',
 		'Referrer-Policy': 'no-referrer',
-		...(isHtml ? { 'Content-Security-Policy': `frame-ancestors ${embeddable ? '*' : "'none'"}` } : {})
+		...(isHtml ? { 'Content-Security-Policy': `frame-ancestors ${embeddable ? '*' : "'none'"}` } : {}),
+		// Browsers without frame-ancestors: the full pages refuse every frame; the widgets send nothing.
+		...(isHtml && !embeddable ? { 'X-Frame-Options': 'DENY' } : {})
 	};
 }
 

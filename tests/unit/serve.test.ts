@@ -80,11 +80,13 @@ describe('the static server', () => {
 		expect(r.headers['x-content-type-options']).toBe('nosniff');
 		expect(r.headers['referrer-policy']).toBe('no-referrer');
 		expect(r.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+		expect(r.headers['x-frame-options']).toBe('DENY');
 	});
 	it('lets any site frame the widget pages only', async () => {
 		const r = await get('/lv/retirement-age/embed/');
 		expect(r.status).toBe(200);
 		expect(r.headers['content-security-policy']).toBe('frame-ancestors *');
+		expect(r.headers['x-frame-options']).toBeUndefined();
 	});
 	it.each(['/..%2fbuildnotes.txt', '/%2e%2e/buildnotes.txt', '/lv/..%2f..%2fbuildnotes.txt', '/..%5cbuildnotes.txt'])(
 		'does not read beside the root: %s',

@@ -12,9 +12,12 @@ export type Lang = (typeof LANGS)[number];
 export const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
 
 /**
- * The site-wide messages. On the server (prerendering, unit tests, the batch command) both languages
- * are there from the start; in the browser only the page language is fetched (`loadCommon`, called by
- * the [lang] layout's load), so a page does not download the other language's strings (≈ 11 KB gzip).
+ * The site-wide messages, in two files per language: `common.<lang>.ts` (what every page, every
+ * calculator and the engine's messages use) and `pages.<lang>.ts` (the site's own pages: home, about,
+ * rules and information pages, embedding). Both are merged into one `common` namespace. On the server
+ * (prerendering, unit tests, the batch command) everything is there from the start; in the browser the
+ * [lang] layout's load fetches the page language only, and a calculator page or widget only its
+ * common part, so a calculator page downloads neither the other language nor the site pages' texts.
  */
 export const commonMessages = {} as Record<Lang, Messages>;
 
@@ -22,10 +25,32 @@ const commonLoaders: Record<Lang, () => Promise<{ default: Messages }>> = {
 	lv: () => import('./common.lv'),
 	en: () => import('./common.en')
 };
+const pagesLoaders: Record<Lang, () => Promise<{ default: Messages }>> = {
+	lv: () => import('./pages.lv'),
+	en: () => import('./pages.en')
+};
+const withPages = new Set<Lang>();
 
-/** Make the page language's common messages available to `createTranslator` (a no-op on the server). */
-export async function loadCommon(lang: Lang): Promise<void> {
+/** `a` with `b`'s keys added, group by group (the two files split groups between them). */
+function merge(a: Messages, b: Messages): Messages {
+	const out: Messages = { ...a };
+	for (const [k, v] of Object.entries(b)) {
+		const mine = out[k];
+		out[k] = typeof v === 'object' && typeof mine === 'object' ? merge(mine, v) : v;
+	}
+	return out;
+}
+
+/**
+ * Make the page language's messages available to `createTranslator`: the common part, and unless
+ * `pages` is false (a calculator page or widget) the site pages' texts too.
+ */
+export async function loadCommon(lang: Lang, pages = true): Promise<void> {
 	if (!commonMessages[lang]) commonMessages[lang] = (await commonLoaders[lang]()).default;
+	if (pages && !withPages.has(lang)) {
+		commonMessages[lang] = merge(commonMessages[lang], (await pagesLoaders[lang]()).default);
+		withPages.add(lang);
+	}
 }
 
 /** Whether `createTranslator(lang)` has its messages (in the browser: the page language, once loaded). */
@@ -33,7 +58,7 @@ export const hasCommon = (lang: Lang) => !!commonMessages[lang];
 
 // On the server both languages are loaded before anything renders (a top-level await; the branch is
 // dropped from the browser build, where the [lang] layout's load calls loadCommon).
-if (import.meta.env.SSR) await Promise.all(LANGS.map(loadCommon));
+if (import.meta.env.SSR) await Promise.all(LANGS.map((l) => loadCommon(l)));
 
 export interface Translator {
 	lang: Lang;
