@@ -11,14 +11,18 @@ import { fillRetirement, figure, ready } from './helpers';
 function watchScripts(page: Page) {
 	const bodies = new Map<string, Promise<string>>();
 	page.on('response', (r) => {
-		if (new URL(r.url()).pathname.endsWith('.js')) bodies.set(r.url(), r.text().catch(() => ''));
+		if (new URL(r.url()).pathname.endsWith('.js'))
+			bodies.set(
+				r.url(),
+				r.text().catch(() => '')
+			);
 	});
 	return async () => Promise.all([...bodies.values()]);
 }
 
 /** A rule table's documentation as it sits in a script: a row's sources with their addresses. */
-const DOCS = /sources"?:\[\{"?url"?:/;
-/** A text of the site's own pages (the home page's situations heading), not of a calculator. */
+const DOCS = /(basis|sources)"?:\[\{"?act"?:/;
+/** A text of the site's own pages (the home page's situations menu), not of a calculator. */
 const PAGES_TEXT = /Dzīves situācijas/;
 
 test('first load: no rule documentation, no site pages texts; they load when answering starts', async ({ page }) => {
@@ -67,5 +71,5 @@ test('a share link opened cold computes and cites its rules', async ({ page }) =
 
 test('the home page still has its own texts', async ({ page }) => {
 	await page.goto('/lv/');
-	await expect(page.getByRole('heading', { name: 'Dzīves situācijas' })).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Dzīves situācijas' })).toBeVisible();
 });
