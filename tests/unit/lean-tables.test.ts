@@ -17,7 +17,11 @@ import type { Table } from '$lib/engine/tables';
 
 const files = readdirSync('data', { withFileTypes: true })
 	.filter((d) => d.isDirectory())
-	.flatMap((d) => readdirSync(`data/${d.name}`).filter((f) => f.endsWith('.json')).map((f) => `data/${d.name}/${f}`));
+	.flatMap((d) =>
+		readdirSync(`data/${d.name}`)
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => `data/${d.name}/${f}`)
+	);
 
 it('finds the rule tables', () => {
 	expect(files.length).toBeGreaterThanOrEqual(100);

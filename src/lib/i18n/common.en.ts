@@ -23,7 +23,11 @@ const en = {
 		checked: 'Rules last checked on {{date}}.',
 		dataLink: 'About the data and sources'
 	},
-	about: {},
+	about: {
+		rowCount_zero: '{{count}} rows',
+		rowCount_one: '{{count}} row',
+		rowCount_other: '{{count}} rows'
+	},
 	notFound: {
 		title: 'Page not found',
 		text: 'There is no such page. All the calculators are on the home page, grouped by life situation.',

@@ -23,7 +23,11 @@ const lv = {
 		checked: 'Noteikumi pēdējoreiz pārbaudīti {{date}}.',
 		dataLink: 'Par datiem un avotiem'
 	},
-	about: {},
+	about: {
+		rowCount_zero: '{{count}} ieraksti',
+		rowCount_one: '{{count}} ieraksts',
+		rowCount_other: '{{count}} ieraksti'
+	},
 	notFound: {
 		title: 'Lapa nav atrasta',
 		text: 'Šādas lapas nav. Visi kalkulatori ir sākumlapā, sagrupēti pa dzīves situācijām.',

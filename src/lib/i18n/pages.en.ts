@@ -74,10 +74,7 @@ const en = {
 		},
 		basis: 'Legal basis:',
 		evidence: 'Evidence:',
-		someValues: 'Some values are marked {{list}}',
-		rowCount_zero: '{{count}} rows',
-		rowCount_one: '{{count}} row',
-		rowCount_other: '{{count}} rows'
+		someValues: 'Some values are marked {{list}}'
 	},
 
 	embedding: {

@@ -73,10 +73,7 @@ const lv = {
 		},
 		basis: 'Tiesiskais pamats:',
 		evidence: 'Pierādījumi:',
-		someValues: 'Dažām vērtībām ir statuss {{list}}',
-		rowCount_zero: '{{count}} ieraksti',
-		rowCount_one: '{{count}} ieraksts',
-		rowCount_other: '{{count}} ieraksti'
+		someValues: 'Dažām vērtībām ir statuss {{list}}'
 	},
 
 	embedding: {
