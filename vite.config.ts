@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 import { validateDataPlugin } from './scripts/validate-data-plugin.ts';
 import { stripGoldenPlugin } from './scripts/strip-golden-plugin.ts';
 import { leanTablesPlugin } from './scripts/lean-tables-plugin.ts';
+import { pureMessagesPlugin } from './scripts/pure-messages-plugin.ts';
 
 export default defineConfig({
-	plugins: [validateDataPlugin(), stripGoldenPlugin(), leanTablesPlugin(), sveltekit()],
+	plugins: [validateDataPlugin(), stripGoldenPlugin(), leanTablesPlugin(), pureMessagesPlugin(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -3,31 +3,6 @@
  * table schema by the data-integrity test and the build; the value types here name what each
  * record row holds.
  */
-import { defineTable } from '$lib/engine/tables';
-import referencePeriodJson from '$data/benefits/average-wage-reference-period.json';
-import sicknessJson from '$data/benefits/sickness-benefit.json';
-import conditionJson from '$data/benefits/contribution-months-condition.json';
-import sickChildJson from '$data/benefits/sick-child-benefit.json';
-import maternityJson from '$data/benefits/maternity-benefit.json';
-import paternityJson from '$data/benefits/paternity-benefit.json';
-import paternityWorkingDayJson from '$data/benefits/paternity-working-day-average.json';
-import parentalOptionsJson from '$data/benefits/parental-benefit-options.json';
-import parentalShareByAgeJson from '$data/benefits/parental-benefit-working-share-by-age.json';
-import parentalShareJson from '$data/benefits/parental-benefit-working-share.json';
-import unemploymentRateJson from '$data/benefits/unemployment-benefit-rate.json';
-import unemploymentScheduleJson from '$data/benefits/unemployment-benefit-schedule.json';
-import unemploymentConditionsJson from '$data/benefits/unemployment-benefit-conditions.json';
-import unemploymentMethodJson from '$data/benefits/unemployment-average-wage-method.json';
-import unemploymentSpecialJson from '$data/benefits/unemployment-special-amount.json';
-// Shared with the state-benefit calculators (data/state-benefits/): one table per fact.
-import vsnpJson from '$data/state-benefits/vsnp-pension-age.json';
-import minimumPensionBaseJson from '$data/state-benefits/minimum-pension-base.json';
-import disabilityCoefficientsJson from '$data/state-benefits/minimum-disability-pension-coefficients.json';
-import funeralJson from '$data/benefits/funeral-benefit.json';
-import nationalWageJson from '$data/benefits/national-average-contribution-wage.json';
-import workInjuryJson from '$data/benefits/work-injury-compensation.json';
-import survivorJson from '$data/benefits/survivor-compensation.json';
-import survivorSpouseJson from '$data/benefits/survivor-spouse-benefit.json';
 
 export interface ReferencePeriodRule {
 	lengthMonths: number;
@@ -149,27 +124,50 @@ export interface SurvivorRule {
 export type SurvivorSpouseRule =
 	{ kind: 'one-off'; pensionMonths: string; claimMonths: number } | { kind: 'monthly'; share: string; months: number; claimMonths: number };
 
-export const referencePeriodTable = defineTable<ReferencePeriodRule>(referencePeriodJson);
-export const sicknessTable = defineTable<SicknessRule>(sicknessJson);
-export const contributionConditionTable = defineTable<ContributionCondition>(conditionJson);
-export const sickChildTable = defineTable<SickChildRule>(sickChildJson);
-export const maternityTable = defineTable<MaternityRule>(maternityJson);
-export const paternityTable = defineTable<PaternityRule>(paternityJson);
-export const paternityWorkingDayTable = defineTable<PaternityWorkingDayRule>(paternityWorkingDayJson);
-export const parentalOptionsTable = defineTable<ParentalRule>(parentalOptionsJson);
-export const parentalShareByAgeTable = defineTable<string>(parentalShareByAgeJson);
-export const parentalShareTable = defineTable<string>(parentalShareJson);
-export const unemploymentRateTable = defineTable<UnemploymentRateRule>(unemploymentRateJson);
-export const unemploymentScheduleTable = defineTable<UnemploymentScheduleRule>(unemploymentScheduleJson);
-export const unemploymentConditionsTable = defineTable<UnemploymentConditions>(unemploymentConditionsJson);
-export const unemploymentWageMethodTable = defineTable<UnemploymentWageMethod>(unemploymentMethodJson);
-export const unemploymentSpecialTable = defineTable<UnemploymentSpecialRule>(unemploymentSpecialJson);
-export const vsnpBaseTable = defineTable<string>(vsnpJson);
-export const funeralTable = defineTable<FuneralRule>(funeralJson);
-export const nationalWageTable = defineTable<NationalWageRow>(nationalWageJson);
-export const workInjuryTable = defineTable<WorkInjuryRule>(workInjuryJson);
+import { referencePeriodTable } from './table-modules/referencePeriodTable';
+export { referencePeriodTable };
+import { sicknessTable } from './table-modules/sicknessTable';
+export { sicknessTable };
+import { contributionConditionTable } from './table-modules/contributionConditionTable';
+export { contributionConditionTable };
+import { sickChildTable } from './table-modules/sickChildTable';
+export { sickChildTable };
+import { maternityTable } from './table-modules/maternityTable';
+export { maternityTable };
+import { paternityTable } from './table-modules/paternityTable';
+export { paternityTable };
+import { paternityWorkingDayTable } from './table-modules/paternityWorkingDayTable';
+export { paternityWorkingDayTable };
+import { parentalOptionsTable } from './table-modules/parentalOptionsTable';
+export { parentalOptionsTable };
+import { parentalShareByAgeTable } from './table-modules/parentalShareByAgeTable';
+export { parentalShareByAgeTable };
+import { parentalShareTable } from './table-modules/parentalShareTable';
+export { parentalShareTable };
+import { unemploymentRateTable } from './table-modules/unemploymentRateTable';
+export { unemploymentRateTable };
+import { unemploymentScheduleTable } from './table-modules/unemploymentScheduleTable';
+export { unemploymentScheduleTable };
+import { unemploymentConditionsTable } from './table-modules/unemploymentConditionsTable';
+export { unemploymentConditionsTable };
+import { unemploymentWageMethodTable } from './table-modules/unemploymentWageMethodTable';
+export { unemploymentWageMethodTable };
+import { unemploymentSpecialTable } from './table-modules/unemploymentSpecialTable';
+export { unemploymentSpecialTable };
+import { vsnpBaseTable } from './table-modules/vsnpBaseTable';
+export { vsnpBaseTable };
+import { funeralTable } from './table-modules/funeralTable';
+export { funeralTable };
+import { nationalWageTable } from './table-modules/nationalWageTable';
+export { nationalWageTable };
+import { workInjuryTable } from './table-modules/workInjuryTable';
+export { workInjuryTable };
 /** The minimum disability pension = base × the group's coefficient (state-benefits tables). */
-export const minimumPensionBaseTable = defineTable<MinimumPensionBase>(minimumPensionBaseJson);
-export const disabilityCoefficientsTable = defineTable<DisabilityGroupCoefficients>(disabilityCoefficientsJson);
-export const survivorTable = defineTable<SurvivorRule>(survivorJson);
-export const survivorSpouseTable = defineTable<SurvivorSpouseRule>(survivorSpouseJson);
+import { minimumPensionBaseTable } from './table-modules/minimumPensionBaseTable';
+export { minimumPensionBaseTable };
+import { disabilityCoefficientsTable } from './table-modules/disabilityCoefficientsTable';
+export { disabilityCoefficientsTable };
+import { survivorTable } from './table-modules/survivorTable';
+export { survivorTable };
+import { survivorSpouseTable } from './table-modules/survivorSpouseTable';
+export { survivorSpouseTable };

@@ -4,17 +4,8 @@
  * `calendar-data.test.ts` checks the calendar-specific invariants (transfers stay in their month,
  * one row per year, …).
  */
-import { defineTable, type Localized, type Table } from '$lib/engine/tables';
+import type { Localized, Table } from '$lib/engine/tables';
 import type { IsoDate } from '$lib/engine/dates';
-import publicHolidaysJson from '$data/calendar/public-holidays.json';
-import songFestivalJson from '$data/calendar/song-festival-closing-days.json';
-import oneOffJson from '$data/calendar/one-off-holidays.json';
-import transfersJson from '$data/calendar/transferred-working-days.json';
-import workingTimeJson from '$data/labour/normal-working-time.json';
-import sixDayWorkingTimeJson from '$data/labour/six-day-week-working-time.json';
-import shorteningJson from '$data/labour/pre-holiday-shortening.json';
-import minimumWageJson from '$data/labour/minimum-monthly-wage.json';
-import rateRulesJson from '$data/labour/minimum-hourly-rate-rules.json';
 
 /** How a holiday's date is found each year (law «Par svētku, atceres un atzīmējamām dienām», Art. 1). */
 export type HolidayRule =
@@ -104,15 +95,24 @@ export interface CalendarTables {
 	shortening: Table<string>;
 }
 
-export const publicHolidays = defineTable<PublicHolidays>(publicHolidaysJson);
-export const songFestival = defineTable<SongFestival>(songFestivalJson);
-export const oneOffHolidays = defineTable<OneOffHolidays>(oneOffJson);
-export const transfers = defineTable<TransferYear>(transfersJson);
-export const workingTime = defineTable<NormalWorkingTime>(workingTimeJson);
-export const sixDayWorkingTime = defineTable<NormalWorkingTime>(sixDayWorkingTimeJson);
-export const shortening = defineTable<string>(shorteningJson);
-export const minimumWage = defineTable<string>(minimumWageJson);
-export const rateRules = defineTable<RateRules>(rateRulesJson);
+import { publicHolidays } from './table-modules/publicHolidays';
+export { publicHolidays };
+import { songFestival } from './table-modules/songFestival';
+export { songFestival };
+import { oneOffHolidays } from './table-modules/oneOffHolidays';
+export { oneOffHolidays };
+import { transfers } from './table-modules/transfers';
+export { transfers };
+import { workingTime } from './table-modules/workingTime';
+export { workingTime };
+import { sixDayWorkingTime } from './table-modules/sixDayWorkingTime';
+export { sixDayWorkingTime };
+import { shortening } from './table-modules/shortening';
+export { shortening };
+import { minimumWage } from './table-modules/minimumWage';
+export { minimumWage };
+import { rateRules } from './table-modules/rateRules';
+export { rateRules };
 
 export const calendarTables: CalendarTables = {
 	publicHolidays,

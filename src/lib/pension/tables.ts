@@ -4,18 +4,7 @@
  * the October indexation, the supplement for record before 1996 and the projection's assumptions.
  * The JSON is validated against the zod schema by the data tests and at build time.
  */
-import { defineTable, type Table } from '$lib/engine/tables';
-import oldAgeRateJson from '$data/pension/old-age-contribution-rate.json';
-import fundedRateJson from '$data/pension/funded-pillar-rate.json';
-import capitalIndexJson from '$data/pension/capital-index.json';
-import gValuesJson from '$data/pension/g-values.json';
-import initialCapitalJson from '$data/pension/initial-capital.json';
-import assumptionsJson from '$data/pension/projection-assumptions.json';
-import minimumJson from '$data/pension/minimum-old-age-pension.json';
-import indexationJson from '$data/pension/indexation.json';
-import wholeJson from '$data/pension/indexation-whole-pension.json';
-import supplementJson from '$data/pension/pension-supplement.json';
-import minimumBaseJson from '$data/state-benefits/minimum-pension-base.json';
+import type { Table } from '$lib/engine/tables';
 
 /** The capital indices applied to pensions granted from the row's date, by index year. */
 export interface CapitalIndexSeries {
@@ -67,18 +56,29 @@ export interface MinimumBase {
 }
 
 /** The whole old-age pension contribution rate (first and second pillar), percent. */
-export const oldAgeContributionRate = defineTable<string>(oldAgeRateJson);
+import { oldAgeContributionRate } from './table-modules/oldAgeContributionRate';
+export { oldAgeContributionRate };
 /** The part of it that goes to the second pillar for its members, percent. */
-export const fundedPillarRate = defineTable<string>(fundedRateJson);
-export const capitalIndex = defineTable<CapitalIndexSeries>(capitalIndexJson);
-export const gValues = defineTable<GValues>(gValuesJson);
-export const initialCapital = defineTable<InitialCapitalRule>(initialCapitalJson);
-export const projectionAssumptions = defineTable<ProjectionAssumptions>(assumptionsJson);
-export const minimumOldAgePension = defineTable<MinimumRule>(minimumJson);
-export const indexation = defineTable<Indexation>(indexationJson);
-export const indexationWholePension = defineTable<WholePension>(wholeJson);
-export const pensionSupplement = defineTable<Supplement>(supplementJson);
-export const minimumPensionBase = defineTable<MinimumBase>(minimumBaseJson);
+import { fundedPillarRate } from './table-modules/fundedPillarRate';
+export { fundedPillarRate };
+import { capitalIndex } from './table-modules/capitalIndex';
+export { capitalIndex };
+import { gValues } from './table-modules/gValues';
+export { gValues };
+import { initialCapital } from './table-modules/initialCapital';
+export { initialCapital };
+import { projectionAssumptions } from './table-modules/projectionAssumptions';
+export { projectionAssumptions };
+import { minimumOldAgePension } from './table-modules/minimumOldAgePension';
+export { minimumOldAgePension };
+import { indexation } from './table-modules/indexation';
+export { indexation };
+import { indexationWholePension } from './table-modules/indexationWholePension';
+export { indexationWholePension };
+import { pensionSupplement } from './table-modules/pensionSupplement';
+export { pensionSupplement };
+import { minimumPensionBase } from './table-modules/minimumPensionBase';
+export { minimumPensionBase };
 
 export const estimateTables: Table<unknown>[] = [
 	oldAgeContributionRate,

@@ -3,31 +3,6 @@
  * https://likumi.lv/ta/id/68483, and the Cabinet regulations under it), with the shape of their rows.
  * Every legal number lives in these JSON files; the calculators only read them.
  */
-import { defineTable } from '$lib/engine/tables';
-import birthGrantAmountJson from '$data/state-benefits/birth-grant-amount.json';
-import birthGrantConditionsJson from '$data/state-benefits/birth-grant-conditions.json';
-import childcareJson from '$data/state-benefits/childcare-benefit.json';
-import multiplesJson from '$data/state-benefits/childcare-multiples-supplement.json';
-import claimRuleJson from '$data/state-benefits/regular-benefit-claim-rule.json';
-import partialMonthJson from '$data/state-benefits/partial-month-rule.json';
-import fsbSchemeJson from '$data/state-benefits/family-state-benefit-scheme.json';
-import fsbBirthOrderJson from '$data/state-benefits/family-state-benefit-birth-order.json';
-import fsbSupplementJson from '$data/state-benefits/family-state-benefit-supplement.json';
-import fsbByCountJson from '$data/state-benefits/family-state-benefit-by-count.json';
-import fsbAgeLimitsJson from '$data/state-benefits/family-state-benefit-age-limits.json';
-import disabledSupplementJson from '$data/state-benefits/disabled-child-family-supplement.json';
-import disabledChildCareJson from '$data/state-benefits/disabled-child-care-benefit.json';
-import disabledAdultCareJson from '$data/state-benefits/disabled-adult-care-benefit.json';
-import vsnpPensionAgeJson from '$data/state-benefits/vsnp-pension-age.json';
-import vsnpGeneralJson from '$data/state-benefits/vsnp-disability-general.json';
-import vsnpChildhoodJson from '$data/state-benefits/vsnp-disability-since-childhood.json';
-import vsnpSurvivorJson from '$data/state-benefits/vsnp-survivor.json';
-import vsnpConditionsJson from '$data/state-benefits/vsnp-conditions.json';
-import minimumPensionBaseJson from '$data/state-benefits/minimum-pension-base.json';
-import minimumDisabilityCoefJson from '$data/state-benefits/minimum-disability-pension-coefficients.json';
-import maintenanceJson from '$data/state-benefits/minimum-child-maintenance.json';
-import guardianJson from '$data/state-benefits/guardian-benefit.json';
-import minimumWageJson from '$data/labour/minimum-monthly-wage.json';
 
 /** Amounts are decimal strings (euro); counts and ages are integers. */
 export interface BirthGrantConditions {
@@ -125,28 +100,52 @@ export type GuardianRow =
 	| { basis: 'fixed'; underBand: string; fromBand: string; bandAgeYears: number; untilAgeYears: number }
 	| { basis: 'minimum-maintenance'; bandAgeYears: number; untilAgeYears: number };
 
-export const birthGrantAmount = defineTable<string>(birthGrantAmountJson);
-export const birthGrantConditions = defineTable<BirthGrantConditions>(birthGrantConditionsJson);
-export const childcareBenefit = defineTable<ChildcareRow>(childcareJson);
-export const multiplesSupplement = defineTable<MultiplesRow>(multiplesJson);
-export const claimRule = defineTable<ClaimRule>(claimRuleJson);
-export const partialMonthRule = defineTable<PartialMonthRule>(partialMonthJson);
-export const fsbScheme = defineTable<FsbScheme>(fsbSchemeJson);
-export const fsbBirthOrder = defineTable<FsbBirthOrder>(fsbBirthOrderJson);
-export const fsbSupplement = defineTable<FsbSupplement>(fsbSupplementJson);
-export const fsbByCount = defineTable<FsbByCount>(fsbByCountJson);
-export const fsbAgeLimits = defineTable<FsbAgeLimits>(fsbAgeLimitsJson);
-export const disabledChildSupplement = defineTable<AmountUntilAge>(disabledSupplementJson);
-export const disabledChildCare = defineTable<AmountUntilAge>(disabledChildCareJson);
-export const disabledAdultCare = defineTable<AdultCareRow>(disabledAdultCareJson);
-export const vsnpPensionAge = defineTable<string>(vsnpPensionAgeJson);
-export const vsnpDisabilityGeneral = defineTable<VsnpDisabilityRow>(vsnpGeneralJson);
-export const vsnpDisabilityChildhood = defineTable<VsnpDisabilityRow>(vsnpChildhoodJson);
-export const vsnpSurvivor = defineTable<VsnpSurvivorRow>(vsnpSurvivorJson);
-export const vsnpConditions = defineTable<VsnpConditions>(vsnpConditionsJson);
-export const minimumPensionBase = defineTable<MinimumPensionBase>(minimumPensionBaseJson);
-export const minimumDisabilityCoefficients = defineTable<GroupCoefficients>(minimumDisabilityCoefJson);
-export const minimumMaintenance = defineTable<MaintenanceRow>(maintenanceJson);
-export const guardianBenefit = defineTable<GuardianRow>(guardianJson);
+import { birthGrantAmount } from './table-modules/birthGrantAmount';
+export { birthGrantAmount };
+import { birthGrantConditions } from './table-modules/birthGrantConditions';
+export { birthGrantConditions };
+import { childcareBenefit } from './table-modules/childcareBenefit';
+export { childcareBenefit };
+import { multiplesSupplement } from './table-modules/multiplesSupplement';
+export { multiplesSupplement };
+import { claimRule } from './table-modules/claimRule';
+export { claimRule };
+import { partialMonthRule } from './table-modules/partialMonthRule';
+export { partialMonthRule };
+import { fsbScheme } from './table-modules/fsbScheme';
+export { fsbScheme };
+import { fsbBirthOrder } from './table-modules/fsbBirthOrder';
+export { fsbBirthOrder };
+import { fsbSupplement } from './table-modules/fsbSupplement';
+export { fsbSupplement };
+import { fsbByCount } from './table-modules/fsbByCount';
+export { fsbByCount };
+import { fsbAgeLimits } from './table-modules/fsbAgeLimits';
+export { fsbAgeLimits };
+import { disabledChildSupplement } from './table-modules/disabledChildSupplement';
+export { disabledChildSupplement };
+import { disabledChildCare } from './table-modules/disabledChildCare';
+export { disabledChildCare };
+import { disabledAdultCare } from './table-modules/disabledAdultCare';
+export { disabledAdultCare };
+import { vsnpPensionAge } from './table-modules/vsnpPensionAge';
+export { vsnpPensionAge };
+import { vsnpDisabilityGeneral } from './table-modules/vsnpDisabilityGeneral';
+export { vsnpDisabilityGeneral };
+import { vsnpDisabilityChildhood } from './table-modules/vsnpDisabilityChildhood';
+export { vsnpDisabilityChildhood };
+import { vsnpSurvivor } from './table-modules/vsnpSurvivor';
+export { vsnpSurvivor };
+import { vsnpConditions } from './table-modules/vsnpConditions';
+export { vsnpConditions };
+import { minimumPensionBase } from './table-modules/minimumPensionBase';
+export { minimumPensionBase };
+import { minimumDisabilityCoefficients } from './table-modules/minimumDisabilityCoefficients';
+export { minimumDisabilityCoefficients };
+import { minimumMaintenance } from './table-modules/minimumMaintenance';
+export { minimumMaintenance };
+import { guardianBenefit } from './table-modules/guardianBenefit';
+export { guardianBenefit };
 /** Owned by the labour tables (issue 3); read here for the minimum maintenance. */
-export const minimumWage = defineTable<string>(minimumWageJson);
+import { minimumWage } from './table-modules/minimumWage';
+export { minimumWage };

@@ -4,11 +4,6 @@
  * interfaces below only name what that schema and the rows guarantee.
  */
 import { defineTable, type Table } from '$lib/engine/tables';
-import incomeTaxRatesJson from '$data/tax/income-tax-rates.json';
-import nonTaxableMinimumJson from '$data/tax/non-taxable-minimum.json';
-import pensionerNtmJson from '$data/tax/pensioner-non-taxable-minimum.json';
-import dependantReliefJson from '$data/tax/dependant-relief.json';
-import additionalReliefsJson from '$data/tax/additional-reliefs.json';
 import rateEmployeeJson from '$data/social-insurance/rate-employee.json';
 import rateEmployeePensionAgeJson from '$data/social-insurance/rate-employee-pension-age.json';
 import rateEmployeeServicePensionJson from '$data/social-insurance/rate-employee-service-pension.json';
@@ -22,11 +17,6 @@ import rateRealEstateJson from '$data/social-insurance/rate-real-estate.json';
 import rateForeignEmployerJson from '$data/social-insurance/rate-foreign-employer.json';
 import rateVoluntaryPensionJson from '$data/social-insurance/rate-voluntary-pension.json';
 import rateVoluntaryFullJson from '$data/social-insurance/rate-voluntary-full.json';
-import splitByTypeJson from '$data/social-insurance/general-rate-by-insurance-type.json';
-import maxObjectJson from '$data/social-insurance/maximum-contribution-object.json';
-import solidarityJson from '$data/social-insurance/solidarity-tax.json';
-import minimumContributionsJson from '$data/social-insurance/minimum-contributions.json';
-import minimumMonthlyWageJson from '$data/labour/minimum-monthly-wage.json';
 
 /** A bracket: the rate applies to the part of the base up to `upTo` (null = no upper limit). Percent strings. */
 export interface Bracket {
@@ -101,17 +91,27 @@ export type InsuranceTypeSplit = Record<
 	string
 >;
 
-export const incomeTaxRates = defineTable<IncomeTaxRates>(incomeTaxRatesJson);
-export const nonTaxableMinimum = defineTable<NonTaxableMinimum>(nonTaxableMinimumJson);
-export const pensionerNtm = defineTable<PensionerNtm>(pensionerNtmJson);
-export const dependantRelief = defineTable<string>(dependantReliefJson);
-export const additionalReliefs = defineTable<AdditionalReliefs>(additionalReliefsJson);
-export const generalRateByInsuranceType = defineTable<InsuranceTypeSplit>(splitByTypeJson);
-export const maximumContributionObject = defineTable<string>(maxObjectJson);
-export const solidarityTax = defineTable<SolidarityTax>(solidarityJson);
-export const minimumContributions = defineTable<MinimumContributions>(minimumContributionsJson);
+import { incomeTaxRates } from './table-modules/incomeTaxRates';
+export { incomeTaxRates };
+import { nonTaxableMinimum } from './table-modules/nonTaxableMinimum';
+export { nonTaxableMinimum };
+import { pensionerNtm } from './table-modules/pensionerNtm';
+export { pensionerNtm };
+import { dependantRelief } from './table-modules/dependantRelief';
+export { dependantRelief };
+import { additionalReliefs } from './table-modules/additionalReliefs';
+export { additionalReliefs };
+import { generalRateByInsuranceType } from './table-modules/generalRateByInsuranceType';
+export { generalRateByInsuranceType };
+import { maximumContributionObject } from './table-modules/maximumContributionObject';
+export { maximumContributionObject };
+import { solidarityTax } from './table-modules/solidarityTax';
+export { solidarityTax };
+import { minimumContributions } from './table-modules/minimumContributions';
+export { minimumContributions };
 /** The national minimum monthly wage (one table for the whole project, MK noteikumi Nr. 656 p. 2). */
-export const minimumMonthlyWage = defineTable<string>(minimumMonthlyWageJson);
+import { minimumMonthlyWage } from './table-modules/minimumMonthlyWage';
+export { minimumMonthlyWage };
 
 /**
  * Payer categories of the law "Par valsts sociālo apdrošināšanu" as listed in the Cabinet's rate

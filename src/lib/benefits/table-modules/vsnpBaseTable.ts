@@ -1,0 +1,4 @@
+import json from '$data/state-benefits/vsnp-pension-age.json';
+import { defineTable } from '$lib/engine/tables';
+
+export const vsnpBaseTable = defineTable<string>(json);

@@ -1,0 +1,4 @@
+import json from '$data/labour/pre-holiday-shortening.json';
+import { defineTable } from '$lib/engine/tables';
+
+export const shortening = defineTable<string>(json);
