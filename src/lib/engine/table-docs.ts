@@ -25,6 +25,24 @@ async function docsOf(id: string): Promise<Docs> {
 	return (await load()).default;
 }
 
+/** What a table row and a rule an outcome cites have in common: the row's start date and its documentation. */
+interface Documented {
+	validFrom: string;
+	note?: RuleCitation['note'];
+	basis: RuleCitation['basis'];
+	sources: RuleCitation['sources'];
+}
+
+/** Give `target` (a table row, or a rule an outcome cites) its row's note, legal basis and sources. */
+function fill(target: Documented, table: string, docs: Docs): void {
+	const d = docs.rows.find((r) => r.validFrom === target.validFrom);
+	if (!d) throw new Error(`Rule table ${table}: no documentation for the row from ${target.validFrom}`);
+	target.basis = (d.basis ?? []) as Documented['basis'];
+	target.sources = (d.sources ?? []) as Documented['sources'];
+	if (d.note !== undefined) target.note = d.note as Documented['note'];
+	else delete target.note;
+}
+
 /** Put the documentation back into the tables (for the page's list of rules with their sources). */
 export async function loadTableDocs(tables: readonly Table<unknown>[]): Promise<void> {
 	await Promise.all(
@@ -32,12 +50,7 @@ export async function loadTableDocs(tables: readonly Table<unknown>[]): Promise<
 			if (hasDocs(t)) return;
 			const docs = await docsOf(t.id);
 			if (docs.description) t.description = docs.description;
-			for (const row of t.rows) {
-				const d = docs.rows.find((r) => r.validFrom === row.validFrom);
-				if (!d) throw new Error(`Rule table ${t.id}: no documentation for the row from ${row.validFrom}`);
-				Object.assign(row, { note: d.note, basis: d.basis ?? [], sources: d.sources ?? [] });
-				if (d.note === undefined) delete (row as { note?: unknown }).note;
-			}
+			for (const row of t.rows) fill(row, t.id, docs);
 		})
 	);
 }
@@ -50,11 +63,5 @@ export async function attachDocs(outcome: Outcome): Promise<void> {
 	const cited = outcome.steps.flatMap((s) => s.rules).filter((r) => !Array.isArray(r.sources));
 	const ids = [...new Set(cited.map((r) => r.table))];
 	const docs = new Map(await Promise.all(ids.map(async (id) => [id, await docsOf(id)] as const)));
-	for (const r of cited) {
-		const d = docs.get(r.table)!.rows.find((x) => x.validFrom === r.validFrom);
-		if (!d) throw new Error(`Rule table ${r.table}: no documentation for the row from ${r.validFrom}`);
-		r.basis = (d.basis ?? []) as RuleCitation['basis'];
-		r.sources = (d.sources ?? []) as RuleCitation['sources'];
-		if (d.note !== undefined) r.note = d.note as RuleCitation['note'];
-	}
+	for (const r of cited) fill(r, r.table, docs.get(r.table)!);
 }
