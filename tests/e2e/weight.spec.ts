@@ -4,8 +4,11 @@
  * starts answering, and every result still cites its law. `npm run bench` measures the bytes; this
  * checks the behaviour that keeps them small, and that nothing is lost by it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { fillRetirement, figure, ready } from './helpers';
+import { calculatorIds } from './ids';
 
 /** Bodies of the JavaScript files the page has loaded so far. */
 function watchScripts(page: Page) {
@@ -72,4 +75,74 @@ test('a share link opened cold computes and cites its rules', async ({ page }) =
 test('the home page still has its own texts', async ({ page }) => {
 	await page.goto('/lv/');
 	await expect(page.getByRole('navigation', { name: 'Dzīves situācijas' })).toBeVisible();
+});
+
+/** i18next's own code in a script (its plural resolver). */
+const I18NEXT = /pluralResolver/;
+
+/**
+ * A calculator page or widget opened directly shows the texts recorded at prerender and loads neither
+ * i18next nor any message file (i18n/index.ts) until the person starts answering; every text its first
+ * render and hydration ask for is in the record (a missing one is logged as "[page-texts] missing").
+ */
+for (const id of calculatorIds) {
+	test(`${id}: first load without i18next; every text it shows is prerendered (LV, EN, page and widget)`, async ({ page }) => {
+		test.slow();
+		const missing: string[] = [];
+		page.on('console', (m) => {
+			if (m.text().includes('[page-texts]')) missing.push(m.text());
+		});
+		for (const path of [`/lv/${id}/`, `/en/${id}/`, `/lv/${id}/embed/`, `/en/${id}/embed/`]) {
+			const scripts = watchScripts(page);
+			await page.goto(path);
+			await ready(page);
+			await page.waitForLoadState('networkidle');
+			expect(
+				(await scripts()).some((b) => I18NEXT.test(b)),
+				path
+			).toBe(false);
+			await expect(page.locator('form.calc-form legend, form.calc-form label').first()).not.toBeEmpty();
+			expect(missing, path).toEqual([]);
+		}
+		// The self-check: on the first input i18next arrives, and an empty submit is answered in words.
+		const scripts = watchScripts(page);
+		await page.locator('form.calc-form input').first().focus();
+		await expect.poll(async () => (await scripts()).some((b) => I18NEXT.test(b))).toBe(true);
+		expect(missing).toEqual([]);
+	});
+}
+
+test.describe('held texts', () => {
+	// A service worker would answer the script from its cache, past page.route.
+	test.use({ serviceWorkers: 'block' });
+	test('an early answer before the texts have loaded: questions appear and errors are worded', async ({ page }) => {
+		const missing: string[] = [];
+		page.on('console', (m) => {
+			if (m.text().includes('[page-texts]')) missing.push(m.text());
+		});
+		// Hold back i18next (its chunk, found in the build) so the first answers happen before it is there.
+		const dir = 'build/_app/immutable/chunks';
+		const chunk = readdirSync(dir).find((f) => f.endsWith('.js') && I18NEXT.test(readFileSync(join(dir, f), 'utf8')));
+		expect(chunk).toBeTruthy();
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.route(`**/_app/immutable/chunks/${chunk}`, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/en/state-social-security-benefit/');
+		await ready(page);
+		// "Disability" reveals the disability group question, once its texts are there.
+		await page.locator('input[name="category"][value="disability"]').check();
+		await page.getByRole('button', { name: 'Calculate' }).click();
+		await expect(page.locator('#field-group')).toHaveCount(0);
+		release();
+		await expect(page.locator('#field-group')).toBeVisible();
+		await expect(page.locator('form.calc-form')).toContainText('Disability group');
+		await expect(page.locator('form.calc-form')).not.toContainText('fields.');
+		await expect(page.locator('.error-summary')).toBeVisible();
+		await expect(page.locator('.error-summary')).not.toContainText('errors.');
+		expect(missing).toEqual([]);
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
+	});
 });

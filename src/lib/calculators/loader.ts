@@ -15,20 +15,22 @@ import type { Lang } from '$lib/i18n';
 export const calcModules = import.meta.glob<{ default: Calculator<any> }>('./*/index.ts');
 const messageModules = import.meta.glob<{ default: Messages }>('./*/messages.*.ts');
 
-/** `langs`: the languages whose messages the browser needs (default both). */
+/**
+ * `langs`: the languages whose messages the browser needs now (default both; none for a calculator page
+ * opened directly, which loads its language's on the first input: `loadCalculatorMessages`).
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function loadCalculator(id: string, langs: readonly Lang[] = ['lv', 'en']): Promise<Calculator<any> | undefined> {
 	const load = calcModules[`./${id}/index.ts`];
 	if (!load) return undefined;
 	const calc = (await load()).default;
-	if (!import.meta.env.SSR) {
-		await Promise.all(
-			langs.map(async (l) => {
-				if (calc.messages[l]) return;
-				const m = messageModules[`./${id}/messages.${l}.ts`];
-				if (m) calc.messages[l] = (await m()).default;
-			})
-		);
-	}
+	await Promise.all(langs.map((l) => loadCalculatorMessages(calc, l)));
 	return calc;
+}
+
+/** Browser: add `lang`'s messages to the calculator, once (on the server they are always there). */
+export async function loadCalculatorMessages(calc: Calculator<never>, lang: Lang): Promise<void> {
+	if (import.meta.env.SSR || calc.messages[lang]) return;
+	const m = messageModules[`./${calc.id}/messages.${lang}.ts`];
+	if (m) calc.messages[lang] = (await m()).default;
 }
