@@ -5,6 +5,9 @@
  *  - `import('/data/x/y.json?docs')` → the documentation: the table's description and each row's
  *    note, legal basis and sources, matched to the rows by their start date. The page loads it
  *    (src/lib/engine/table-docs.ts) when the person starts answering, before the first result.
+ *  - `import.meta.glob('/data/x/y.json', { query: '?span' })` → only the table's id, first date and
+ *    `coveredUntil`: what its coverage depends on (engine/coverage.ts `TableSpan`), for a calculator's
+ *    form, whose field bounds follow the data's period but which loads before the tables (form.ts).
  * About 85 % of a table file is documentation, so a calculator page's first load shrinks by about that
  * much of its tables. The server-side build (prerendering, which writes every source into the HTML),
  * the tests and the batch command read the files whole.
@@ -44,6 +47,12 @@ export function tableDocs(t: Json): Json {
 	return out;
 }
 
+/** What the table's coverage depends on: its id, its first row's date and its end. */
+export function tableSpan(t: Json): Json {
+	if (!isTable(t)) return {};
+	return { id: t.id, from: t.rows[0]?.validFrom, coveredUntil: t.coveredUntil };
+}
+
 export function leanTablesPlugin(): Plugin {
 	return {
 		name: 'lean-rule-tables-in-browser',
@@ -52,6 +61,7 @@ export function leanTablesPlugin(): Plugin {
 			const [file, query] = id.split('?');
 			if (!TABLE.test(file)) return null;
 			if (query === 'docs') return `export default ${JSON.stringify(tableDocs(JSON.parse(readFileSync(file, 'utf8'))))};`;
+			if (query === 'span') return `export default ${JSON.stringify(tableSpan(JSON.parse(readFileSync(file, 'utf8'))))};`;
 			if (query || options?.ssr || process.env.VITEST) return null;
 			return JSON.stringify(leanTable(JSON.parse(readFileSync(file, 'utf8'))));
 		}

@@ -7,13 +7,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { leanTable, tableDocs } from '../../scripts/lean-tables-plugin';
+import { leanTable, tableDocs, tableSpan } from '../../scripts/lean-tables-plugin';
 import { calculatorIds, loadCalculator } from '$lib/calculators/registry';
 import { computeSafely } from '$lib/engine/run';
 import { validateInput } from '$lib/engine/inputs';
 import { attachDocs, hasDocs, loadTableDocs } from '$lib/engine/table-docs';
 import type { Outcome } from '$lib/engine/explain';
 import type { Table } from '$lib/engine/tables';
+import { spanOf } from '$lib/engine/coverage';
 
 const files = readdirSync('data', { withFileTypes: true })
 	.filter((d) => d.isDirectory())
@@ -45,6 +46,10 @@ describe.each(files)('%s', (file) => {
 			expect(r.repealed).toBe(o.repealed);
 			for (const k of ['note', 'basis', 'sources']) expect(r).not.toHaveProperty(k);
 		});
+	});
+
+	it('span: what the coverage reads of the table (a form gets only this)', () => {
+		expect(tableSpan(table)).toEqual(JSON.parse(JSON.stringify(spanOf(table))));
 	});
 
 	it('lean + documentation = the file', () => {

@@ -15,9 +15,7 @@ import { money, step, text, type Display, type Figure, type Msg, type ResultTabl
 import { requireAt, type RowInForce } from '$lib/engine/tables';
 import { inclusiveDays, monthOf, monthStart, weekdaysBetween } from './periods';
 import { referencePeriodTable, type ReferencePeriodRule, type UnemploymentWageMethod } from './tables';
-
-export const WAGE_MODES = ['monthly', 'list'] as const;
-export type WageMode = (typeof WAGE_MODES)[number];
+import type { WageMode } from './fields';
 
 export interface WageInput {
 	wageMode?: WageMode;

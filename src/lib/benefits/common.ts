@@ -1,15 +1,14 @@
 /**
  * Building blocks the benefit calculators share: the daily benefit, the contribution-months
- * condition, the claim deadline, the payment timeline (table + chart) and the input fields for
- * the average wage.
+ * condition, the claim deadline and the payment timeline (table + chart). Their input fields are in
+ * fields.ts, which a calculator's form loads without this module.
  */
-import type { FieldDef } from '$lib/engine/calculator';
 import type { IsoDate } from '$lib/engine/dates';
 import { Dec, percent, roundMoney, type Rounded } from '$lib/engine/decimal';
 import { money, step, type BarChart, type Display, type Figure, type Msg, type ResultTable, type Step } from '$lib/engine/explain';
 import { requireAt, type RowInForce } from '$lib/engine/tables';
 import { monthlyAboveAnnualMaximum } from '$lib/tax/plausibility';
-import { WAGE_MODES, type WageInput } from './average-wage';
+import type { WageInput } from './average-wage';
 import { addMonthsIso } from './periods';
 import { contributionConditionTable, type ContributionCondition } from './tables';
 
@@ -159,51 +158,6 @@ export function timelineChart(rows: TimelineRow[], title: Msg = { key: 'timeline
 				value: r.amount!.toFixed(2)
 			}))
 	};
-}
-
-/** Average wage: a monthly figure, or the 12 monthly contribution wages of the reference period. */
-export function wageFields(): FieldDef[] {
-	return [
-		{ name: 'wageMode', key: 'wm', type: 'choice', options: WAGE_MODES, display: 'radio', required: true, default: 'monthly' },
-		{
-			name: 'averageWage',
-			key: 'w',
-			type: 'money',
-			example: '1250',
-			required: true,
-			min: '0',
-			max: '100000',
-			showIf: (v) => v.wageMode !== 'list'
-		},
-		{
-			name: 'monthlyWages',
-			key: 'wl',
-			type: 'money-list',
-			example: '1212.50',
-			minItems: 12,
-			maxItems: 12,
-			required: true,
-			showIf: (v) => v.wageMode === 'list'
-		}
-	];
-}
-
-/** Months with contributions in the last 6 and (only if fewer than 3) the last 24 months. */
-export function conditionFields(): FieldDef[] {
-	return [
-		{ name: 'months6', key: 'm6', type: 'integer', example: '6', min: 0, max: 6, unit: 'months', required: true },
-		{
-			name: 'months24',
-			key: 'm24',
-			type: 'integer',
-			example: '20',
-			min: 0,
-			max: 24,
-			unit: 'months',
-			required: false,
-			showIf: (v) => typeof v.months6 !== 'number' || v.months6 < 3
-		}
-	];
 }
 
 /** The wage fields questioned when a monthly wage is above the year's maximum contribution object (README "Decisions"). */

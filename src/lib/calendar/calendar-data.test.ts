@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { validateTable } from '$lib/engine/validate-tables';
 import { weekday } from '$lib/engine/dates';
 import { rowsInForce, type Table } from '$lib/engine/tables';
+import { spanOf } from '$lib/engine/coverage';
 import {
 	calendar,
 	coverage,
 	coverageMonths,
+	minimumRateSpans,
 	minimumRateTables,
 	minimumWage,
 	oneOffHolidays,
@@ -39,6 +41,10 @@ describe('schema', () => {
 	it.each(FILES)('%s is valid', (f) => expect(validateTable('data', f)).toEqual([]));
 	it('every table is listed by the calculators', () => {
 		expect(minimumRateTables.map((t) => `data/${t.id}.json`).sort()).toEqual([...FILES].sort());
+	});
+	it('the fields read the spans of the same tables (first date and end, without the rows)', () => {
+		const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+		expect([...minimumRateSpans].sort(byId)).toEqual(minimumRateTables.map(spanOf).sort(byId));
 	});
 });
 

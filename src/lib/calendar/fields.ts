@@ -1,11 +1,12 @@
 /**
- * What the minimum-rate calculators share: the period the data answers for (derived from the tables,
- * never typed), and the schedule and transfer-order questions.
+ * What the minimum-rate calculators' forms share: the period the data answers for (derived from the
+ * tables, never typed), and the schedule and transfer-order questions. A form loads this before the
+ * tables (calculators/<id>/form.ts): of each table it gets only its first date and its end (`?span`,
+ * scripts/lean-tables-plugin.ts).
  */
 import type { FieldDef } from '$lib/engine/calculator';
 import type { IsoDate } from '$lib/engine/dates';
-import { coverageOf } from '$lib/engine/coverage';
-import { minimumRateTables } from './tables';
+import { coverageOfSpans, type TableSpan } from '$lib/engine/coverage';
 
 /**
  * The schedules of `labour/normal-working-time` (five-day) and `labour/six-day-week-working-time`
@@ -15,18 +16,33 @@ import { minimumRateTables } from './tables';
 export const SCHEDULES = ['40', '35', '40-6', '35-6'] as const;
 export type ScheduleId = (typeof SCHEDULES)[number];
 
-/**
- * The as-of dates the minimum-rate calculators have rules for: from the latest first row to the earliest
- * `coveredUntil` of their tables (engine/coverage.ts), never typed.
- */
-export const coverage: { from: IsoDate; to: IsoDate } = coverageOf(minimumRateTables);
+/** The spans of `minimumRateTables` (tables.ts): a test checks that the two name the same tables. */
+export const minimumRateSpans: TableSpan[] = Object.values(
+	import.meta.glob<TableSpan>(
+		[
+			'/data/labour/minimum-monthly-wage.json',
+			'/data/labour/minimum-hourly-rate-rules.json',
+			'/data/labour/normal-working-time.json',
+			'/data/labour/six-day-week-working-time.json',
+			'/data/labour/pre-holiday-shortening.json',
+			'/data/calendar/public-holidays.json',
+			'/data/calendar/song-festival-closing-days.json',
+			'/data/calendar/one-off-holidays.json',
+			'/data/calendar/transferred-working-days.json'
+		],
+		{ query: '?span', import: 'default', eager: true }
+	)
+);
+
+/** The calculators' `coverage` (tables.ts), from the spans. */
+const coverage = coverageOfSpans(minimumRateSpans);
 
 /**
  * The months and years the fields accept run to the latest `coveredUntil` (e.g. the planned 2027 minimum
  * wage and the 2027 transfer order's status): a month after `coverage.to` is answered with the rules of
  * that day where nothing later is known, and the result says so (engine/run.ts).
  */
-const fieldsTo: IsoDate = minimumRateTables.map((t) => t.coveredUntil ?? coverage.to).reduce((a, b) => (a > b ? a : b));
+const fieldsTo: IsoDate = minimumRateSpans.map((t) => t.coveredUntil ?? coverage.to).reduce((a, b) => (a > b ? a : b));
 
 export const coverageMonths = { min: coverage.from.slice(0, 7), max: fieldsTo.slice(0, 7) };
 export const coverageYears = { min: Number(coverage.from.slice(0, 4)), max: Number(fieldsTo.slice(0, 4)) };

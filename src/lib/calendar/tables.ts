@@ -4,6 +4,7 @@
  * `calendar-data.test.ts` checks the calendar-specific invariants (transfers stay in their month,
  * one row per year, …).
  */
+import { coverageOf } from '$lib/engine/coverage';
 import type { Localized, Table } from '$lib/engine/tables';
 import type { IsoDate } from '$lib/engine/dates';
 
@@ -127,7 +128,7 @@ export const calendarTables: CalendarTables = {
 /** The working-time tables, five-day first; a schedule id is found in exactly one of them. */
 export const workingTimeTables: Table<NormalWorkingTime>[] = [workingTime, sixDayWorkingTime];
 
-/** Every table the minimum-rate calculators read, for their `tables` list. */
+/** Every table the minimum-rate calculators read, for their `tables` list (and, by their spans, for their fields: fields.ts). */
 export const minimumRateTables: Table<unknown>[] = [
 	minimumWage,
 	rateRules,
@@ -139,3 +140,9 @@ export const minimumRateTables: Table<unknown>[] = [
 	oneOffHolidays,
 	transfers
 ] as Table<unknown>[];
+
+/**
+ * The as-of dates the minimum-rate calculators have rules for: from the latest first row to the earliest
+ * `coveredUntil` of their tables (engine/coverage.ts), never typed.
+ */
+export const coverage: { from: IsoDate; to: IsoDate } = coverageOf(minimumRateTables);

@@ -19,6 +19,19 @@ export interface CoverageOptions {
 	partial?: Table<unknown>[];
 }
 
+/**
+ * What a table's coverage depends on: its first row's date and its end. A calculator's form gets only
+ * this of the tables its field bounds follow (`?span`, scripts/lean-tables-plugin.ts), not their rows.
+ */
+export interface TableSpan {
+	id: string;
+	/** The first row's date; undefined for a table without rows. */
+	from?: IsoDate;
+	coveredUntil?: IsoDate;
+}
+
+export const spanOf = (t: Table<unknown>): TableSpan => ({ id: t.id, from: t.rows[0]?.validFrom, coveredUntil: t.coveredUntil });
+
 export interface AsOfRange {
 	from: IsoDate;
 	to: IsoDate;
@@ -26,18 +39,22 @@ export interface AsOfRange {
 
 export function coverageOf(tables: Table<unknown>[], opts: CoverageOptions = {}): AsOfRange {
 	const partial = new Set(opts.partial ?? []);
-	const core = tables.filter((t) => !partial.has(t));
+	return coverageOfSpans(tables.filter((t) => !partial.has(t)).map(spanOf), opts.from);
+}
+
+/** The same from the spans of the core tables (a form's field bounds, which load without the tables). */
+export function coverageOfSpans(core: TableSpan[], start?: IsoDate): AsOfRange {
 	if (core.length === 0) throw new Error('coverageOf: no core table');
 	let first = '0000-01-01';
 	let to = '9999-12-31';
 	for (const t of core) {
-		if (t.rows.length === 0) throw new Error(`${t.id}: no rows`);
-		if (t.rows[0].validFrom > first) first = t.rows[0].validFrom;
+		if (t.from === undefined) throw new Error(`${t.id}: no rows`);
+		if (t.from > first) first = t.from;
 		const until = t.coveredUntil;
 		if (until === undefined) throw new Error(`${t.id}: every table needs coveredUntil`);
 		if (until < to) to = until;
 	}
-	const from = opts.from ?? first;
+	const from = start ?? first;
 	if (from < first) throw new Error(`coverage from ${from} is before the first row of a core table (${first}); mark that table partial`);
 	return { from, to };
 }

@@ -21,10 +21,9 @@ import {
 	type WholePension
 } from './tables';
 
-export const PENSION_KINDS = ['old-age', 'hazardous', 'disability', 'survivor', 'service'] as const;
-export type PensionKind = (typeof PENSION_KINDS)[number];
-export const SUPPLEMENT_GROUPS = ['none', 'granted-until-1996', 'granted-from-1997'] as const;
-export type SupplementGroup = (typeof SUPPLEMENT_GROUPS)[number];
+import type { PensionKind, SupplementGroup } from './options';
+
+export { PENSION_KINDS, SUPPLEMENT_GROUPS, type PensionKind, type SupplementGroup } from './options';
 
 export interface IndexationInput {
 	amount: Dec;

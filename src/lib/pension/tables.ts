@@ -5,6 +5,7 @@
  * The JSON is validated against the zod schema by the data tests and at build time.
  */
 import type { Table } from '$lib/engine/tables';
+import type { WholeGroup } from './options';
 
 /** The capital indices applied to pensions granted from the row's date, by index year. */
 export interface CapitalIndexSeries {
@@ -39,8 +40,7 @@ export interface Indexation {
 	other: string | null;
 	hazardousBandFromYears: number | null;
 }
-export const WHOLE_GROUPS = ['none', 'repressed', 'disability-group-1', 'chernobyl', 'parents-early'] as const;
-export type WholeGroup = (typeof WHOLE_GROUPS)[number];
+export { WHOLE_GROUPS, type WholeGroup } from './options';
 export interface WholePension {
 	groups: WholeGroup[];
 }

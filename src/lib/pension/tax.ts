@@ -19,10 +19,9 @@ import {
 	type PensionerNtm
 } from '$lib/tax/tables';
 
-export const TAX_BOOK = ['vsaa', 'employer', 'none'] as const;
-export type TaxBookPlace = (typeof TAX_BOOK)[number];
-export const PENSION_RELIEFS = ['none', 'disability-1-2', 'disability-3', 'repressed'] as const;
-export type PensionRelief = (typeof PENSION_RELIEFS)[number];
+import type { PensionRelief, TaxBookPlace } from './options';
+
+export { PENSION_RELIEFS, TAX_BOOK, type PensionRelief, type TaxBookPlace } from './options';
 
 export interface PensionTax {
 	gross: Dec;

@@ -4,6 +4,7 @@
  * interfaces below only name what that schema and the rows guarantee.
  */
 import { defineTable, type Table } from '$lib/engine/tables';
+import { CATEGORY_TRAITS, PAYER_CATEGORIES, type CategoryTraits, type PayerCategory } from './options';
 import rateEmployeeJson from '$data/social-insurance/rate-employee.json';
 import rateEmployeePensionAgeJson from '$data/social-insurance/rate-employee-pension-age.json';
 import rateEmployeeServicePensionJson from '$data/social-insurance/rate-employee-service-pension.json';
@@ -113,68 +114,32 @@ export { minimumContributions };
 import { minimumMonthlyWage } from './table-modules/minimumMonthlyWage';
 export { minimumMonthlyWage };
 
-/**
- * Payer categories of the law "Par valsts sociālo apdrošināšanu" as listed in the Cabinet's rate
- * regulations (MK 747/2015, 759/2016, 786/2017 and 786/2020). `who` says who pays the contribution:
- * employer and employee (split given by the rate table), the person themselves, or not stated.
- */
-export const PAYER_CATEGORIES = [
-	'employee',
-	'employee-pension-age',
-	'employee-service-pension',
-	'employee-prisoner',
-	'employee-prisoner-pension-age',
-	'board-member',
-	'board-member-pension-age',
-	'self-employed',
-	'self-employed-pension-age',
-	'real-estate',
-	'foreign-employer',
-	'voluntary-pension',
-	'voluntary-full'
-] as const;
-export type PayerCategory = (typeof PAYER_CATEGORIES)[number];
+export { EMPLOYEE_CATEGORIES, PAYER_CATEGORIES, type EmployeeCategory, type PayerCategory } from './options';
 
-/** Categories in which an employer pays a salary and withholds the employee's share: the salary calculator offers these. */
-export const EMPLOYEE_CATEGORIES = [
-	'employee',
-	'employee-pension-age',
-	'employee-service-pension',
-	'employee-prisoner',
-	'employee-prisoner-pension-age'
-] as const satisfies readonly PayerCategory[];
-export type EmployeeCategory = (typeof EMPLOYEE_CATEGORIES)[number];
-
-export interface CategoryInfo {
+/** A payer category: its rate table and what it is (options.ts). */
+export interface CategoryInfo extends CategoryTraits {
 	table: Table<ContributionRate>;
-	who: 'employer-and-employee' | 'self' | 'not-stated';
-	/** Voluntary contributions are paid on an object the person chooses: no cap, no solidarity tax, no minimum rules. */
-	voluntary: boolean;
-	selfEmployed: boolean;
 }
 
-const info = (json: unknown, who: CategoryInfo['who'], extra: Partial<CategoryInfo> = {}): CategoryInfo => ({
+const info = (json: unknown, category: PayerCategory): CategoryInfo => ({
 	table: defineTable<ContributionRate>(json),
-	who,
-	voluntary: false,
-	selfEmployed: false,
-	...extra
+	...CATEGORY_TRAITS[category]
 });
 
 export const CATEGORY_INFO: Record<PayerCategory, CategoryInfo> = {
-	employee: info(rateEmployeeJson, 'employer-and-employee'),
-	'employee-pension-age': info(rateEmployeePensionAgeJson, 'employer-and-employee'),
-	'employee-service-pension': info(rateEmployeeServicePensionJson, 'employer-and-employee'),
-	'employee-prisoner': info(rateEmployeePrisonerJson, 'employer-and-employee'),
-	'employee-prisoner-pension-age': info(rateEmployeePrisonerPensionAgeJson, 'employer-and-employee'),
-	'board-member': info(rateBoardMemberJson, 'not-stated'),
-	'board-member-pension-age': info(rateBoardMemberPensionAgeJson, 'not-stated'),
-	'self-employed': info(rateSelfEmployedJson, 'self', { selfEmployed: true }),
-	'self-employed-pension-age': info(rateSelfEmployedPensionAgeJson, 'self', { selfEmployed: true }),
-	'real-estate': info(rateRealEstateJson, 'not-stated'),
-	'foreign-employer': info(rateForeignEmployerJson, 'not-stated'),
-	'voluntary-pension': info(rateVoluntaryPensionJson, 'self', { voluntary: true }),
-	'voluntary-full': info(rateVoluntaryFullJson, 'self', { voluntary: true })
+	employee: info(rateEmployeeJson, 'employee'),
+	'employee-pension-age': info(rateEmployeePensionAgeJson, 'employee-pension-age'),
+	'employee-service-pension': info(rateEmployeeServicePensionJson, 'employee-service-pension'),
+	'employee-prisoner': info(rateEmployeePrisonerJson, 'employee-prisoner'),
+	'employee-prisoner-pension-age': info(rateEmployeePrisonerPensionAgeJson, 'employee-prisoner-pension-age'),
+	'board-member': info(rateBoardMemberJson, 'board-member'),
+	'board-member-pension-age': info(rateBoardMemberPensionAgeJson, 'board-member-pension-age'),
+	'self-employed': info(rateSelfEmployedJson, 'self-employed'),
+	'self-employed-pension-age': info(rateSelfEmployedPensionAgeJson, 'self-employed-pension-age'),
+	'real-estate': info(rateRealEstateJson, 'real-estate'),
+	'foreign-employer': info(rateForeignEmployerJson, 'foreign-employer'),
+	'voluntary-pension': info(rateVoluntaryPensionJson, 'voluntary-pension'),
+	'voluntary-full': info(rateVoluntaryFullJson, 'voluntary-full')
 };
 
 export const contributionRateTables: Table<ContributionRate>[] = PAYER_CATEGORIES.map((c) => CATEGORY_INFO[c].table);

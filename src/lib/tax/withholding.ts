@@ -32,8 +32,9 @@ import {
 	type PensionerNtm
 } from './tables';
 
-export const RELIEFS = ['none', 'disability-1-2', 'disability-3', 'repressed'] as const;
-export type Relief = (typeof RELIEFS)[number];
+import type { Relief } from './options';
+
+export { RELIEFS, type Relief } from './options';
 
 export interface SalaryParams {
 	category: EmployeeCategory;

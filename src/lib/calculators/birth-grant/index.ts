@@ -2,6 +2,7 @@ import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import { birthGrantAmount, birthGrantConditions } from '$lib/state-benefits/tables';
 import { computeBirthGrant, type BirthGrantInput } from './compute';
+import { fields } from './form';
 import golden from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
@@ -12,21 +13,7 @@ const calculator: Calculator<BirthGrantInput> = withCoverage<BirthGrantInput>(
 	{
 		id: meta.id,
 		domain: meta.domain,
-		fields: [
-			{ name: 'event', key: 'e', type: 'choice', options: ['birth', 'guardianship'], display: 'radio', required: true, default: 'birth' },
-			{ name: 'birthDate', key: 'b', type: 'date', example: '2026-04-12', required: true, min: '2015-01-01' },
-			{
-				name: 'guardianshipDate',
-				key: 'g',
-				type: 'date',
-				example: '2026-06-01',
-				required: true,
-				min: '2015-01-01',
-				showIf: (v) => v.event === 'guardianship'
-			},
-			{ name: 'children', key: 'n', type: 'integer', example: '2', min: 1, max: 6, unit: 'children', required: false },
-			{ name: 'resident', key: 'r', type: 'boolean', required: true, default: true }
-		],
+		fields,
 		crossValidate: (input) =>
 			input.event === 'guardianship' && input.guardianshipDate && input.guardianshipDate < input.birthDate
 				? [{ field: 'guardianshipDate', msg: { key: 'errors.guardianshipBeforeBirth' } }]

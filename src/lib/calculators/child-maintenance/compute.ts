@@ -26,8 +26,7 @@ import {
 	eur,
 	type DayDue
 } from '$lib/state-benefits/timeline';
-
-export const ROLES = ['parent', 'guardian'] as const;
+import type { ROLES } from './form';
 
 export interface MaintenanceInput {
 	role: (typeof ROLES)[number];

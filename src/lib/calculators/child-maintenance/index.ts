@@ -1,7 +1,8 @@
 import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import { guardianBenefit, minimumMaintenance, minimumWage, partialMonthRule } from '$lib/state-benefits/tables';
-import { computeMaintenance, ROLES, type MaintenanceInput } from './compute';
+import { computeMaintenance, type MaintenanceInput } from './compute';
+import { fields } from './form';
 import golden from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
@@ -12,10 +13,7 @@ const calculator: Calculator<MaintenanceInput> = withCoverage<MaintenanceInput>(
 	{
 		id: meta.id,
 		domain: meta.domain,
-		fields: [
-			{ name: 'role', key: 'w', type: 'choice', options: ROLES, display: 'radio', required: true, default: 'parent' },
-			{ name: 'birthDate', key: 'b', type: 'date', example: '2016-09-01', required: true, min: '1990-01-01', max: 'asOf' }
-		],
+		fields,
 		compute: computeMaintenance,
 		tables: [minimumMaintenance, guardianBenefit, minimumWage, partialMonthRule],
 		// In the browser the loader adds the page language only (calculators/loader.ts).

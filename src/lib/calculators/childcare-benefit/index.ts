@@ -4,6 +4,7 @@ import type { Calculator } from '$lib/engine/calculator';
 import { addYearsMonths } from '$lib/engine/dates';
 import { childcareBenefit, claimRule, multiplesSupplement, partialMonthRule } from '$lib/state-benefits/tables';
 import { computeChildcare, type ChildcareInput } from './compute';
+import { fields } from './form';
 import golden from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
@@ -14,12 +15,7 @@ const calculator: Calculator<ChildcareInput> = withCoverage<ChildcareInput>(
 	{
 		id: meta.id,
 		domain: meta.domain,
-		fields: [
-			{ name: 'birthDate', key: 'b', type: 'date', example: '2025-03-15', required: true, min: '2014-01-01' },
-			{ name: 'children', key: 'n', type: 'integer', example: '2', min: 1, max: 6, unit: 'children', required: false },
-			{ name: 'maternityEnd', key: 'm', type: 'date', example: '2025-05-16', required: false, min: '2014-01-01' },
-			{ name: 'resident', key: 'r', type: 'boolean', required: true, default: true }
-		],
+		fields,
 		crossValidate: (input) => {
 			if (!input.maternityEnd) return [];
 			if (input.maternityEnd < input.birthDate) return [{ field: 'maternityEnd', msg: { key: 'errors.maternityBeforeBirth' } }];

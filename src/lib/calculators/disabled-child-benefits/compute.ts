@@ -24,11 +24,11 @@ import {
 	eur,
 	type DayDue
 } from '$lib/state-benefits/timeline';
+import type { BENEFITS } from './form';
 
 /** The figures that answer the question, shown large (at most three of those present). */
 const PRIMARY = ['monthlyNow', 'monthly', 'total'];
 
-export const BENEFITS = ['family-supplement', 'child-care', 'adult-care'] as const;
 export type Benefit = (typeof BENEFITS)[number];
 
 export interface DisabledInput {

@@ -35,12 +35,11 @@ import {
 	eur,
 	type DayDue
 } from '$lib/state-benefits/timeline';
+import { AFTER_OPTIONS, MAX_CHILDREN } from './form';
 
 /** The figures that answer the question, shown large (at most three of those present). */
 const PRIMARY = ['monthlyNow', 'total'];
 
-export const MAX_CHILDREN = 8;
-export const AFTER_OPTIONS = ['none', 'school', 'higher', 'disabled'] as const;
 export type After = (typeof AFTER_OPTIONS)[number];
 
 /** The form has numbered fields child1…child8 (date of birth) and after1…after8 (situation after the basic age). */

@@ -11,11 +11,10 @@ import { step, text, type Display, type Figure, type Msg, type Outcome, type Res
 import { eur } from '$lib/state-benefits/timeline';
 import { requireAt } from '$lib/engine/tables';
 import { minimumDisabilityCoefficients, minimumPensionBase, type Group } from '$lib/state-benefits/tables';
+import { GROUPS } from './form';
 
 /** The figures that answer the question, shown large (at most three of those present). */
 const PRIMARY = ['minimum', 'paid'];
-
-export const GROUPS = ['I', 'II', 'III'] as const;
 
 export interface MinimumDisabilityInput {
 	group: Group;

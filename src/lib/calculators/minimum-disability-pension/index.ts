@@ -1,7 +1,8 @@
 import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator } from '$lib/engine/calculator';
 import { minimumDisabilityCoefficients, minimumPensionBase } from '$lib/state-benefits/tables';
-import { computeMinimumDisability, GROUPS, type MinimumDisabilityInput } from './compute';
+import { computeMinimumDisability, type MinimumDisabilityInput } from './compute';
+import { fields } from './form';
 import golden from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
@@ -12,11 +13,7 @@ const calculator: Calculator<MinimumDisabilityInput> = withCoverage<MinimumDisab
 	{
 		id: meta.id,
 		domain: meta.domain,
-		fields: [
-			{ name: 'group', key: 'g', type: 'choice', options: GROUPS, display: 'radio', required: true },
-			{ name: 'sinceChildhood', key: 'c', type: 'boolean', required: true, default: false },
-			{ name: 'pension', key: 'p', type: 'money', example: '180', min: '0', max: '100000', required: false }
-		],
+		fields,
 		compute: computeMinimumDisability,
 		tables: [minimumPensionBase, minimumDisabilityCoefficients],
 		// In the browser the loader adds the page language only (calculators/loader.ts).

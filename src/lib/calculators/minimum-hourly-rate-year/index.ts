@@ -1,6 +1,7 @@
 import type { Calculator } from '$lib/engine/calculator';
-import { coverage, coverageYears, followsTransfersField, minimumRateTables, scheduleField } from '$lib/calendar';
+import { coverage, minimumRateTables } from '$lib/calendar';
 import { compute, type MinimumRateYearInput } from './compute';
+import { fields } from './form';
 import { golden } from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
@@ -8,11 +9,7 @@ import lv from './messages.lv';
 const calculator: Calculator<MinimumRateYearInput> = {
 	id: 'minimum-hourly-rate-year',
 	domain: 'labour',
-	fields: [
-		{ name: 'year', key: 'y', type: 'integer', example: '2026', required: true, min: coverageYears.min, max: coverageYears.max },
-		scheduleField,
-		followsTransfersField
-	],
+	fields,
 	asOfRange: coverage,
 	compute,
 	tables: minimumRateTables,

@@ -1,6 +1,7 @@
 import type { Calculator } from '$lib/engine/calculator';
-import { coverage, followsTransfersField, minimumRateTables, monthField, scheduleField } from '$lib/calendar';
+import { coverage, minimumRateTables } from '$lib/calendar';
 import { compute, type MinimumHourlyRateInput } from './compute';
+import { fields } from './form';
 import { golden } from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
@@ -8,7 +9,7 @@ import lv from './messages.lv';
 const calculator: Calculator<MinimumHourlyRateInput> = {
 	id: 'minimum-hourly-rate',
 	domain: 'labour',
-	fields: [monthField, scheduleField, followsTransfersField],
+	fields,
 	asOfRange: coverage,
 	compute,
 	tables: minimumRateTables,

@@ -22,8 +22,8 @@ import {
 import { addYearsMonths, type IsoDate } from '$lib/engine/dates';
 import { Dec, roundMoney } from '$lib/engine/decimal';
 import { money, statusNotices, step, type Display, type Msg, type Outcome, type Step } from '$lib/engine/explain';
+import type { MODES } from './form';
 
-export const MODES = ['part-time', 'hours', 'summed'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface MinimumPayInput {

@@ -1,68 +1,12 @@
-import type { Calculator, FieldDef, FieldError } from '$lib/engine/calculator';
-import { coverage, coverageMonths, minimumRateTables, monthField, scheduleField, workingTimeTables } from '$lib/calendar';
+import type { Calculator, FieldError } from '$lib/engine/calculator';
+import { coverage, coverageMonths, minimumRateTables, workingTimeTables } from '$lib/calendar';
 import { valueAt } from '$lib/engine/tables';
 import { Dec } from '$lib/engine/decimal';
-import { compute, MODES, periodMonths, type MinimumPayInput } from './compute';
+import { compute, periodMonths, type MinimumPayInput } from './compute';
+import { fields } from './form';
 import { golden } from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
-
-const is = (mode: string) => (v: Record<string, unknown>) => v.mode === mode;
-
-// The upper bounds below are physical (hours in a week, in a 31-day month, in a leap year) or the
-// longest period this calculator handles; the legal limits are checked against the data.
-const fields: FieldDef[] = [
-	{ name: 'mode', key: 'o', type: 'choice', options: MODES, display: 'radio', default: 'hours', required: true },
-	{ ...monthField, showIf: (v) => v.mode !== 'summed' },
-	scheduleField,
-	{
-		name: 'weeklyHours',
-		key: 'w',
-		type: 'decimal',
-		example: '20',
-		min: '0.01',
-		max: '168',
-		places: 2,
-		unit: 'hours',
-		required: true,
-		showIf: is('part-time')
-	},
-	{
-		name: 'hoursWorked',
-		key: 'h',
-		type: 'decimal',
-		example: '184',
-		min: '0',
-		max: '744',
-		places: 2,
-		unit: 'hours',
-		required: true,
-		showIf: is('hours')
-	},
-	{
-		name: 'periodStart',
-		key: 'b',
-		type: 'month',
-		example: '2026-01',
-		min: coverageMonths.min,
-		max: coverageMonths.max,
-		required: true,
-		showIf: is('summed')
-	},
-	{ name: 'months', key: 'n', type: 'integer', example: '4', min: 1, max: 12, unit: 'months', required: true, showIf: is('summed') },
-	{
-		name: 'periodHours',
-		key: 'p',
-		type: 'decimal',
-		example: '520',
-		min: '0',
-		max: '8784',
-		places: 2,
-		unit: 'hours',
-		required: true,
-		showIf: is('summed')
-	}
-];
 
 function crossValidate(input: MinimumPayInput): FieldError[] {
 	if (input.mode === 'part-time' && input.month && input.weeklyHours) {

@@ -5,8 +5,8 @@ import { Dec } from '$lib/engine/decimal';
 import { valueAt } from '$lib/engine/tables';
 import { coverageOf } from '$lib/engine/coverage';
 import { CATEGORY_INFO, EMPLOYEE_CATEGORIES, maximumContributionObject, nonTaxableMinimum, taxTables } from '$lib/tax/tables';
-import { RELIEFS } from '$lib/tax/withholding';
 import { computeNetGross, type NetGrossInput } from './compute';
+import { fields } from './form';
 import golden from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
@@ -35,42 +35,7 @@ const prisonerTables = [
 const calculator: Calculator<NetGrossInput> = {
 	id: meta.id,
 	domain: meta.domain,
-	fields: [
-		{
-			name: 'mode',
-			key: 'm',
-			type: 'choice',
-			options: ['gross-to-net', 'net-to-gross'],
-			display: 'radio',
-			required: true,
-			default: 'gross-to-net'
-		},
-		{ name: 'amount', key: 'a', type: 'money', example: '1500', required: true, min: '0', max: '1000000' },
-		{ name: 'category', key: 'c', type: 'choice', options: EMPLOYEE_CATEGORIES, display: 'radio', required: true, default: 'employee' },
-		{ name: 'taxBook', key: 'b', type: 'boolean', required: true, default: true },
-		{ name: 'pension', key: 'p', type: 'boolean', required: true, default: false },
-		{ name: 'dependants', key: 'n', type: 'integer', example: '1', min: 0, max: 20, required: false, showIf: (v) => v.taxBook === true },
-		{
-			name: 'relief',
-			key: 'r',
-			type: 'choice',
-			options: RELIEFS,
-			display: 'radio',
-			required: true,
-			default: 'none',
-			showIf: (v) => v.taxBook === true
-		},
-		{
-			name: 'vidNtm',
-			key: 'vn',
-			type: 'money',
-			example: '250',
-			required: false,
-			min: '0',
-			max: '10000',
-			showIf: (v) => v.taxBook === true && v.pension !== true
-		}
-	],
+	fields,
 	asOfRange: coverageOf(tables, { partial: prisonerTables }),
 	crossValidate,
 	plausibility: (input, asOf) => monthlyAboveAnnualMaximum('amount', [input.amount], asOf),

@@ -41,13 +41,11 @@ import { minimumPension } from '$lib/pension/minimum';
 import { cappedSchedule, earliestDate } from '$lib/pension/schedule';
 import { pensionSupplement, projectionAssumptions } from '$lib/pension/tables';
 import { ageTableFor, earlyShare, generalAge, recordTableFor } from '../retirement-age/tables';
+import type { MODES, ROUTES } from './form';
 
 const PRIMARY = ['monthlyPension', 'pensionDate', 'totalCapital'];
 /** At most this many bars in the capital chart: a long career is shown every fifth year. */
 const MAX_BARS = 20;
-
-export const ROUTES = ['general', 'early'] as const;
-export const MODES = ['salary', 'wages', 'capital'] as const;
 
 export interface OldAgeInput {
 	birthDate: IsoDate;

@@ -34,13 +34,12 @@ import {
 } from '$lib/benefits/common';
 import { addMonthsIso, monthOf, splitByMonth } from '$lib/benefits/periods';
 import { maternityTable, parentalOptionsTable, parentalShareByAgeTable, parentalShareTable, type ParentalRule } from '$lib/benefits/tables';
+import { CLAIMANTS, OPTIONS } from './form';
 
 /** The figures that answer the question, shown large (at most three of those present). */
 const PRIMARY = ['total', 'benefitPerDay', 'paidDays'];
 
-export const OPTIONS = ['shorter', 'longer'] as const;
 export type ParentalOption = (typeof OPTIONS)[number];
-export const CLAIMANTS = ['mother', 'other-parent'] as const;
 export type Claimant = (typeof CLAIMANTS)[number];
 
 export interface ParentalInput extends WageInput {

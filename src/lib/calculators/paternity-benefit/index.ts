@@ -2,9 +2,9 @@ import { withCoverage } from '$lib/engine/coverage';
 import { wagePlausibility } from '$lib/benefits/common';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
-import { conditionFields, wageFields } from '$lib/benefits/common';
 import { contributionConditionTable, paternityTable, paternityWorkingDayTable, referencePeriodTable } from '$lib/benefits/tables';
 import { computePaternity, type PaternityInput } from './compute';
+import { fields } from './form';
 import golden from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
@@ -15,13 +15,7 @@ const calculator: Calculator<PaternityInput> = withCoverage<PaternityInput>(
 	{
 		id: meta.id,
 		domain: meta.domain,
-		fields: [
-			{ name: 'birthDate', key: 'b', type: 'date', example: '2026-05-04', required: true, min: '2016-01-01' },
-			{ name: 'leaveStart', key: 's', type: 'date', example: '2026-05-11', required: true, min: '2016-01-01' },
-			{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
-			...conditionFields(),
-			...wageFields()
-		],
+		fields,
 		crossValidate: (input) => {
 			const errors: FieldError[] = [];
 			if (input.leaveStart < input.birthDate) errors.push({ field: 'leaveStart', msg: { key: 'errors.leaveBeforeBirth' } });

@@ -1,5 +1,6 @@
 /** The rule tables this calculator reads, and which category uses which. */
 import { defineTable, type AgeValue, type Table } from '$lib/engine/tables';
+import { CATEGORIES } from './form';
 import general from '$data/pension/retirement-age-general.json';
 import early from '$data/pension/retirement-age-early.json';
 import parentsChernobylRepressed from '$data/pension/retirement-age-parents-chernobyl-repressed.json';
@@ -14,18 +15,7 @@ import hazardousListShare from '$data/pension/minimum-record-hazardous-list-shar
 
 const recordModules = import.meta.glob<{ default: unknown }>('/data/pension/minimum-record-*.json', { eager: true });
 
-export const CATEGORIES = [
-	'general',
-	'early',
-	'many-children-parent',
-	'chernobyl',
-	'politically-repressed',
-	'women-disabled-or-children',
-	'hazardous',
-	'especially-hazardous',
-	'men-short-stature-blind',
-	'women-short-stature-blind'
-] as const;
+export { CATEGORIES };
 export type Category = (typeof CATEGORIES)[number];
 
 export const generalAge = defineTable<AgeValue>(general);

@@ -31,11 +31,11 @@ import {
 } from '$lib/benefits/common';
 import { inclusiveDays, splitByMonth, weekdaysBetween } from '$lib/benefits/periods';
 import { sickChildTable, sicknessTable } from '$lib/benefits/tables';
+import type { CASES } from './form';
 
 /** The figures that answer the question, shown large (at most three of those present). */
 const PRIMARY = ['agencyTotal', 'benefitPerDay', 'total'];
 
-export const CASES = ['own-illness', 'sick-child'] as const;
 export type SicknessCase = (typeof CASES)[number];
 
 export interface SicknessInput extends WageInput {

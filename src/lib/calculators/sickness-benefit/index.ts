@@ -1,19 +1,17 @@
 import { withCoverage } from '$lib/engine/coverage';
 import type { Calculator, FieldError } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
-import { conditionFields, wageFields, wagePlausibility } from '$lib/benefits/common';
+import { wagePlausibility } from '$lib/benefits/common';
 import { daysBetween } from '$lib/engine/dates';
 import type { Msg } from '$lib/engine/explain';
 import { valueAt } from '$lib/engine/tables';
 import { contributionConditionTable, referencePeriodTable, sickChildTable, sicknessTable } from '$lib/benefits/tables';
-import { CASES, computeSickness, type SicknessInput } from './compute';
+import { computeSickness, type SicknessInput } from './compute';
+import { fields } from './form';
 import golden from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
 import meta from './meta';
-
-const own = (v: Record<string, unknown>) => v.case !== 'sick-child';
-const child = (v: Record<string, unknown>) => v.case === 'sick-child';
 
 /**
  * A sick leave longer than the law pays sickness benefit for (the continuous or, when the medical
@@ -35,18 +33,7 @@ const calculator: Calculator<SicknessInput> = withCoverage<SicknessInput>(
 	{
 		id: meta.id,
 		domain: meta.domain,
-		fields: [
-			{ name: 'case', key: 'c', type: 'choice', options: CASES, display: 'radio', required: true, default: 'own-illness' },
-			{ name: 'firstDay', key: 'f', type: 'date', example: '2026-03-15', required: true, min: '2016-01-01' },
-			{ name: 'lastDay', key: 'l', type: 'date', example: '2026-03-28', required: true, min: '2016-01-01' },
-			{ name: 'childBirthDate', key: 'b', type: 'date', example: '2018-05-20', required: true, min: '1990-01-01', showIf: child },
-			{ name: 'hospital', key: 'h', type: 'boolean', required: true, default: false, showIf: child },
-			{ name: 'extended', key: 'x', type: 'boolean', required: true, default: false, showIf: own },
-			{ name: 'insured', key: 'i', type: 'boolean', required: true, default: true },
-			...conditionFields(),
-			...wageFields(),
-			{ name: 'dailyEarnings', key: 'e', type: 'money', example: '68.50', required: false, min: '0', max: '10000', showIf: own }
-		],
+		fields,
 		crossValidate: (input) => {
 			const errors: FieldError[] = [];
 			if (input.lastDay < input.firstDay) errors.push({ field: 'lastDay', msg: { key: 'errors.lastBeforeFirst' } });

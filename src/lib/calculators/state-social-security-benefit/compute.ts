@@ -33,13 +33,10 @@ import {
 	eur,
 	type DayDue
 } from '$lib/state-benefits/timeline';
+import type { CATEGORIES, STUDY } from './form';
 
 /** The figures that answer the question, shown large (at most three of those present). */
 const PRIMARY = ['monthly', 'monthlyNow', 'total'];
-
-export const CATEGORIES = ['pension-age', 'disability', 'survivor'] as const;
-export const GROUPS = ['I', 'II', 'III'] as const;
-export const STUDY = ['none', 'school', 'higher'] as const;
 
 export interface VsnpInput {
 	category: (typeof CATEGORIES)[number];

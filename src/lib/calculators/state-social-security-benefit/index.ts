@@ -8,7 +8,8 @@ import {
 	vsnpPensionAge,
 	vsnpSurvivor
 } from '$lib/state-benefits/tables';
-import { CATEGORIES, computeVsnp, GROUPS, STUDY, type VsnpInput } from './compute';
+import { computeVsnp, type VsnpInput } from './compute';
+import { fields } from './form';
 import golden from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
@@ -19,49 +20,7 @@ const calculator: Calculator<VsnpInput> = withCoverage<VsnpInput>(
 	{
 		id: meta.id,
 		domain: meta.domain,
-		fields: [
-			{ name: 'category', key: 'k', type: 'choice', options: CATEGORIES, display: 'radio', required: true, default: 'pension-age' },
-			{ name: 'hasPension', key: 'p', type: 'boolean', required: true, default: false },
-			{ name: 'reachedPensionAge', key: 'a', type: 'boolean', required: true, showIf: (v) => v.category === 'pension-age' },
-			{
-				name: 'birthDate',
-				key: 'b',
-				type: 'date',
-				example: '1958-06-10',
-				required: true,
-				min: '1900-01-01',
-				max: 'asOf',
-				showIf: (v) => v.category !== 'pension-age'
-			},
-			{
-				name: 'group',
-				key: 'g',
-				type: 'choice',
-				options: GROUPS,
-				display: 'radio',
-				required: true,
-				showIf: (v) => v.category === 'disability'
-			},
-			{ name: 'sinceChildhood', key: 'c', type: 'boolean', required: true, default: false, showIf: (v) => v.category === 'disability' },
-			{
-				name: 'working',
-				key: 'w',
-				type: 'boolean',
-				required: true,
-				default: false,
-				showIf: (v) => v.category === 'disability' && v.group !== 'III'
-			},
-			{
-				name: 'study',
-				key: 's',
-				type: 'choice',
-				options: STUDY,
-				display: 'radio',
-				required: true,
-				default: 'none',
-				showIf: (v) => v.category === 'survivor'
-			}
-		],
+		fields,
 		compute: computeVsnp,
 		tables: [vsnpPensionAge, vsnpDisabilityGeneral, vsnpDisabilityChildhood, vsnpSurvivor, vsnpConditions, partialMonthRule],
 		// In the browser the loader adds the page language only (calculators/loader.ts).

@@ -3,6 +3,7 @@ import type { Calculator } from '$lib/engine/calculator';
 import type { Table } from '$lib/engine/tables';
 import { survivorSpouseTable } from '$lib/benefits/tables';
 import { computeSurvivorSpouse, type SurvivorSpouseInput } from './compute';
+import { fields } from './form';
 import golden from './golden';
 import en from './messages.en';
 import lv from './messages.lv';
@@ -13,12 +14,7 @@ const calculator: Calculator<SurvivorSpouseInput> = withCoverage<SurvivorSpouseI
 	{
 		id: meta.id,
 		domain: meta.domain,
-		fields: [
-			{ name: 'deathDate', key: 'dd', type: 'date', example: '2026-01-20', required: true, min: '2016-01-01', max: 'asOf' },
-			{ name: 'pension', key: 'p', type: 'money', example: '720', required: true, min: '0', max: '100000' },
-			{ name: 'married', key: 'm', type: 'boolean', required: true, default: true },
-			{ name: 'spousePensioner', key: 'sp', type: 'boolean', required: true, default: true }
-		],
+		fields,
 		compute: computeSurvivorSpouse,
 		tables: [survivorSpouseTable] as Table<unknown>[],
 		// In the browser the loader adds the page language only (calculators/loader.ts).

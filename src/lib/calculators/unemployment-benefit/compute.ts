@@ -38,11 +38,11 @@ import {
 	unemploymentWageMethodTable,
 	vsnpBaseTable
 } from '$lib/benefits/tables';
+import type { SITUATIONS } from './form';
 
 /** The figures that answer the question, shown large (at most three of those present). */
 const PRIMARY = ['total', 'firstMonth', 'months'];
 
-export const SITUATIONS = ['general', 'childcare', 'disability-recovered', 'disabled-child-carer'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 export interface UnemploymentInput extends WageInput {

@@ -16,12 +16,10 @@ import { claimDeadline, date, figure, pct, sumRows, timelineChart, timelineTable
 import { addMonthsIso, inclusiveDays } from '$lib/benefits/periods';
 import { disabilityCoefficientsTable, minimumPensionBaseTable, survivorTable, workInjuryTable } from '$lib/benefits/tables';
 import { vsnpSurvivor } from '$lib/state-benefits/tables';
+import type { GROUPS, MODES } from './form';
 
 /** The figures that answer the question, shown large (at most three of those present). */
 const PRIMARY = ['monthly', 'total'];
-
-export const MODES = ['loss', 'survivors'] as const;
-export const GROUPS = ['none', 'I', 'II', 'III'] as const;
 
 export interface WorkInjuryInput {
 	mode: (typeof MODES)[number];
