@@ -9,6 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Calculator, FieldDef } from '$lib/engine/calculator';
+import { defaultRaw, defaultValues, visibleOf } from '$lib/engine/form-fields';
+import { parseField, visibleFields } from '$lib/engine/inputs';
 
 const CALCULATORS = 'src/lib/calculators';
 
@@ -120,6 +122,34 @@ describe.each(ids)('%s', (id) => {
 		expect(form.fields.length).toBeGreaterThan(0);
 		expect(calc.fields).toBe(form.fields);
 	});
+
+	it('the questions shown before the engine loads are those the engine shows for the default answers', async () => {
+		const calc = (await indexModules[`/${CALCULATORS}/${id}/index.ts`]()).default as Calculator<never>;
+		const raw = defaultRaw(calc.fields);
+		const parsed: Record<string, unknown> = {};
+		for (const f of calc.fields) {
+			const r = parseField(f, raw[f.name]);
+			if (r.ok && r.value !== undefined) parsed[f.name] = r.value;
+		}
+		expect(defaultValues(calc.fields)).toEqual(parsed);
+		const names = (fs: FieldDef[]) => fs.map((f) => f.name);
+		expect(names(visibleOf(calc.fields, defaultValues(calc.fields)))).toEqual(names(visibleFields(calc, parsed)));
+	});
+});
+
+/**
+ * The other modules a calculator page loads before the first input (README "Page weight"): the form's
+ * field helpers, the widget options and the translator's front, which must not reach i18next either
+ * (its record of prerendered texts answers until then: i18n/index.ts).
+ */
+describe.each(['src/lib/engine/form-fields.ts', 'src/lib/ui/embed-protocol.ts', 'src/lib/i18n/index.ts'])('%s', (entry) => {
+	it('loads no decimal.js, engine code, rule tables or i18next', () => {
+		const graph = [...importGraph(entry).keys()];
+		expect(graph.length).toBeGreaterThan(0);
+		expect(violations(entry)).toEqual([]);
+		expect(graph).not.toContain('i18next');
+		expect(graph).not.toContain('src/lib/engine/inputs.ts');
+	});
 });
 
 describe('the check can fail', () => {
@@ -144,6 +174,10 @@ describe('the check can fail', () => {
 			' */'
 		].join('\n');
 		expect(importsOf(src)).toEqual(['./a', '$lib/c', './f', './g', './h', './side-effect', 'glob:/data/y.json']);
+	});
+
+	it('i18n/i18next.ts reaches i18next', () => {
+		expect([...importGraph('src/lib/i18n/i18next.ts').keys()]).toContain('i18next');
 	});
 
 	it('retirement-age/index.ts reaches decimal.js, its compute module and its tables', () => {

@@ -4,12 +4,14 @@
  * and returns either a canonical value or a message saying what to do. Nothing here throws on input.
  */
 import type { Calculator, FieldDef, FieldError } from './calculator';
-import { isIsoDate, type IsoDate } from './dates';
+import type { IsoDate } from './dates';
 import { Dec } from './decimal';
+import { exampleText, parseDateText, parseMonthText, typedAmount, visibleOf, type RawInput } from './form-fields';
+
+export { exampleText, parseDateText, parseMonthText };
 import type { Display, Msg } from './explain';
 
-/** Raw text per field name, exactly as typed (or as read from a link). */
-export type RawInput = Record<string, string | undefined>;
+export type { RawInput } from './form-fields';
 
 export type FieldParse = { ok: true; value: unknown } | { ok: false; msg: Msg };
 
@@ -17,35 +19,6 @@ const MAX_LEN = 200;
 /** Product coverage bounds for dates typed into any field. */
 const DATE_MIN = '1900-01-01';
 const DATE_MAX = '2100-12-31';
-
-export function parseDateText(raw: string): IsoDate | undefined {
-	const s = raw.trim();
-	let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-	let y: number, mo: number, d: number;
-	if (m) {
-		[y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	} else {
-		m = /^(\d{1,2})[./ ](\d{1,2})[./ ](\d{4})\.?$/.exec(s);
-		if (!m) return undefined;
-		[d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	}
-	const iso = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-	return isIsoDate(iso) ? iso : undefined;
-}
-
-export function parseMonthText(raw: string): string | undefined {
-	const s = raw.trim();
-	let m = /^(\d{4})-(\d{1,2})$/.exec(s);
-	let y: number, mo: number;
-	if (m) [y, mo] = [Number(m[1]), Number(m[2])];
-	else {
-		m = /^(\d{1,2})[./](\d{4})\.?$/.exec(s);
-		if (!m) return undefined;
-		[mo, y] = [Number(m[1]), Number(m[2])];
-	}
-	if (mo < 1 || mo > 12 || y < 1900 || y > 2100) return undefined;
-	return `${y}-${String(mo).padStart(2, '0')}`;
-}
 
 /**
  * Amounts in Latvian and English habits: "1 234,56", "1234,56", "1234.56", "1,234.56", "1.234,56",
@@ -111,33 +84,6 @@ export function linkValueToText(def: FieldDef, value: string): string {
 
 /** Error kinds per field type; the message key is `common:errors.<type>.<kind>` (`required.<type>` for an empty field). */
 export type ErrorKind = string;
-
-/** The example shown in a field's messages and hint, in the form people type it in this language. */
-export function exampleText(def: FieldDef): Display | undefined {
-	if (!('example' in def) || def.example === undefined) return undefined;
-	const ex = def.example;
-	switch (def.type) {
-		case 'date': {
-			const [y, m, d] = ex.split('-');
-			return { type: 'localized', value: { lv: `${d}.${m}.${y}`, en: `${d}.${m}.${y}` } };
-		}
-		case 'month': {
-			const [y, m] = ex.split('-');
-			return { type: 'localized', value: { lv: `${m}.${y}`, en: `${m}.${y}` } };
-		}
-		case 'money':
-		case 'decimal':
-		case 'money-list':
-			return typedAmount(ex.split(';')[0]);
-		default:
-			return { type: 'localized', value: { lv: ex, en: ex } };
-	}
-}
-
-/** An amount as a person would type it: "1234,56" in Latvian, "1234.56" in English (no grouping). */
-function typedAmount(v: string): Display {
-	return { type: 'localized', value: { lv: v.replace('.', ','), en: v } };
-}
 
 /**
  * A field's error: the common template for its type and kind, naming the field through its own
@@ -266,7 +212,7 @@ export function parseAsOf(raw: string | undefined, range: { from: IsoDate; to: I
 
 /** Which fields are visible for these values (a hidden field is neither validated nor sent to compute). */
 export function visibleFields(calc: Calculator<never>, values: Record<string, unknown>): FieldDef[] {
-	return calc.fields.filter((f) => !f.showIf || f.showIf(values));
+	return visibleOf(calc.fields, values);
 }
 
 /** Validate every visible field and the as-of date; collect all errors, keep every valid value. */

@@ -14,7 +14,7 @@
  * No DOM here, so the checks are unit-tested (`embed-protocol.test.ts`); `static/embed.js` repeats the
  * colour check in plain JavaScript and the browser tests hold both to the same behaviour.
  */
-import { parseDateText } from '$lib/engine/inputs';
+import { parseDateText } from '$lib/engine/form-fields';
 
 export const MESSAGE_SOURCE = 'lv-social-calculators';
 export const MESSAGE_VERSION = 1;

@@ -1,15 +1,22 @@
 import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
-import { loadCalculator } from '$lib/calculators/loader';
+import { loadCalculator, loadCalculatorForm } from '$lib/calculators/loader';
 import { hasPageTexts, isLang } from '$lib/i18n';
 
 /**
  * Shared by the calculator page and its widget (their prerender lists: entries.server.ts). A page opened
- * directly answers its first texts from the page (i18n/index.ts) and loads the calculator's messages on
- * the first input; reached by a client-side navigation it loads them now.
+ * directly loads only the calculator's form: its texts are in the page (i18n/index.ts) and the engine,
+ * i18next and the messages follow on the first input (README "Page weight"). Reached by a client-side
+ * navigation (no texts in the page), or on the server, it loads the whole calculator now.
  */
 export async function loadCalculatorPage(id: string, lang: string, path: string) {
-	const calculator = isLang(lang) ? await loadCalculator(id, browser && hasPageTexts(path) ? [] : [lang]) : undefined;
+	if (!isLang(lang)) error(404, 'Not found');
+	if (browser && hasPageTexts(path)) {
+		const form = await loadCalculatorForm(id);
+		if (!form) error(404, 'Not found');
+		return { form, calculator: undefined };
+	}
+	const calculator = await loadCalculator(id, [lang]);
 	if (!calculator) error(404, 'Not found');
-	return { calculator };
+	return { form: { id: calculator.id, fields: calculator.fields }, calculator };
 }
