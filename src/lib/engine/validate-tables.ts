@@ -55,6 +55,7 @@ export function validateTable(dataDir: string, file: string): string[] {
 		}
 	}
 	problems.push(...valueProblems(rel, t));
+	problems.push(...labelProblems(rel, t));
 	// A schedule set in law (retirement ages to 2034) may list rows after the day the law was last checked.
 	if (t.coveredUntil && !t.scheduleInLaw && t.coveredUntil < t.rows[t.rows.length - 1].validFrom) {
 		problems.push(`${rel}: coveredUntil ${t.coveredUntil} is before the last row`);
