@@ -20,6 +20,7 @@ const rowsOf = (t: Table<unknown>) => t.rows.flatMap((r) => ('value' in r ? [r.v
 /** Every name of the data a page could show: each field (at any depth) and each coded value. */
 function dataNames(t: Table<unknown>): string[] {
 	const out = new Set<string>();
+	if (t.kind !== 'record') return [];
 	for (const v of rowsOf(t)) {
 		const n = namesIn(v, t.fields);
 		for (const f of n.fields) out.add(f);
@@ -110,5 +111,41 @@ describe('a record row is shown with its labels, never with the data’s names',
 		const rates = structuredClone(records.find(([, x]) => x.id === 'social-insurance/rate-employee')![1]);
 		delete rates.fields;
 		expect(leakedNames(rates, shownText(rates, 'lv'), 'lv')).toEqual(['total', 'employer', 'employee']);
+	});
+});
+
+/**
+ * The data's names a description or note uses. Any field written like code (camelCase, with digits)
+ * anywhere; any field or coded value quoted («cap», "flat", `x`); in Latvian any of them at all (they
+ * are English words); and the data's word for an unknown value, null (people see a dash).
+ */
+export function dataNamesInText(names: string[], text: string, lang: Lang): string[] {
+	const found = names.filter((n) => {
+		if (/^[IVX]+$/.test(n) || !wordIn(n, text)) return false;
+		if (lang === 'lv' || /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/.test(n)) return true;
+		const e = escape(n);
+		return new RegExp(`[«"“\`']${e}[»"”\`']`).test(text);
+	});
+	return /\bnull\b/.test(text) ? [...found, 'null'] : found;
+}
+
+describe('descriptions and notes speak of the labelled values, not of the data’s names', () => {
+	it.each(tables)('%s', (_, t) => {
+		const names = dataNames(t);
+		const texts: Array<[string, Lang, string]> = [];
+		if (t.description) for (const lang of ['lv', 'en'] as const) texts.push(['description', lang, t.description[lang]]);
+		for (const r of t.rows) if (r.note) for (const lang of ['lv', 'en'] as const) texts.push([`note ${r.validFrom}`, lang, r.note[lang]]);
+		const found = texts.flatMap(([where, lang, text]) => dataNamesInText(names, text, lang).map((n) => `${where} (${lang}): ${n}`));
+		expect(found).toEqual([]);
+	});
+
+	it('the check can fail: it finds a field’s name, a quoted field or code, null, and leaves plain words alone', () => {
+		const names = ['rateDecimals', 'cap', 'flat', 'total', 'one-off', 'closingDay', 'I'];
+		expect(dataNamesInText(names, 'rateDecimals: decimals of the rate', 'en')).toEqual(['rateDecimals']);
+		expect(dataNamesInText(names, 'the indexed part («cap», euro)', 'en')).toEqual(['cap']);
+		expect(dataNamesInText(names, '"flat" — a single rate', 'en')).toEqual(['flat']);
+		expect(dataNamesInText(names, 'closingDay = null means no festival', 'en')).toEqual(['closingDay', 'null']);
+		expect(dataNamesInText(names, 'likme ir flat', 'lv')).toEqual(['flat']);
+		expect(dataNamesInText(names, 'The total rate; a one-off benefit of 2 pensions; group I; a flat rate', 'en')).toEqual([]);
 	});
 });
