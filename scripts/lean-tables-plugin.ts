@@ -2,8 +2,10 @@
  * Vite plugin: the browser gets each rule table in two parts (issue #13, page weight).
  *  - `import t from '$data/x/y.json'` → the table without its documentation: id, title, kind, unit,
  *    coverage and the rows' dates, values and statuses — all the engine needs to compute.
- *  - `import('/data/x/y.json?docs')` → the documentation: the table's description and each row's
- *    note, legal basis and sources, matched to the rows by their start date. The page loads it
+ *  - `import('/data/x/y.json?docs')` → the documentation: the table's description, the names of a
+ *    record table's fields and coded values for people (`fields`, `codes`: only pages that show a
+ *    row's value need them), and each row's note, legal basis and sources, matched to the rows by
+ *    their start date. The page loads it
  *    (src/lib/engine/table-docs.ts) when the person starts answering, before the first result.
  *  - `import.meta.glob('/data/x/y.json', { query: '?span' })` → only the table's id, first date and
  *    `coveredUntil`: what its coverage depends on (engine/coverage.ts `TableSpan`), for a calculator's
@@ -17,7 +19,7 @@ import type { Plugin } from 'vite';
 
 const TABLE = /\/data\/[^?]+\.json$/;
 const ROW_DOCS = ['note', 'basis', 'sources'] as const;
-const TABLE_DOCS = ['description'] as const;
+const TABLE_DOCS = ['description', 'fields', 'codes'] as const;
 
 type Json = Record<string, unknown> & { rows?: Record<string, unknown>[] };
 

@@ -64,6 +64,74 @@ test('a table page shows every row with period, status, legal basis and sources,
 	await expect(page.getByTestId('language-switch')).toHaveAttribute('href', '/lv/noteikumi/labour/minimum-monthly-wage/');
 });
 
+/** A record table as stored: the names its rows use (fields at any depth, coded values) and their labels. */
+interface RecordTable {
+	kind: string;
+	fields?: Record<string, { lv: string; en: string } | null>;
+	codes?: Record<string, { lv: string; en: string }>;
+	rows: Array<{ value?: unknown }>;
+}
+const readTable = (id: string) => JSON.parse(readFileSync(`data/${id}.json`, 'utf8')) as RecordTable;
+
+/** The names of the data a page must not show: the fields (any depth, not data keys like "1997") and the coded values. */
+function dataNames(t: RecordTable): string[] {
+	const out = new Set<string>();
+	const walk = (v: unknown) => {
+		if (Array.isArray(v)) v.forEach(walk);
+		else if (v !== null && typeof v === 'object')
+			for (const [k, x] of Object.entries(v)) {
+				if (!/^\d/.test(k) && !(k === 'lv' || k === 'en')) out.add(k);
+				walk(x);
+			}
+		else if (typeof v === 'string' && /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(v)) out.add(v);
+	};
+	t.rows.forEach((r) => walk(r.value));
+	return [...out];
+}
+/** Names written like code (camelCase, letters with digits, hyphenated codes) that appear as words in the text (names are letters, digits and hyphens). */
+function codeNamesIn(names: string[], text: string): string[] {
+	return names.filter(
+		(n) =>
+			/[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|[a-z]-[a-z]/.test(n) && new RegExp(`(?<![\\p{L}\\p{N}_-])${n}(?![\\p{L}\\p{N}_-])`, 'u').test(text)
+	);
+}
+
+for (const lang of ['lv', 'en'] as const) {
+	test(`record rows show labels, never the data's field names (${lang})`, async ({ page }) => {
+		for (const id of [
+			'labour/minimum-hourly-rate-rules',
+			'tax/income-tax-rates',
+			'calendar/public-holidays',
+			'state-benefits/vsnp-conditions',
+			'state-benefits/vsnp-disability-general',
+			'pension/pension-supplement'
+		]) {
+			const t = readTable(id);
+			await page.goto(`${RULES[lang]}${id}/`);
+			const values = page.getByTestId('rule-rows').locator('.row-value');
+			await expect(values).toHaveCount(t.rows.length);
+			const text = (await values.allInnerTexts()).join('\n');
+			expect(codeNamesIn(dataNames(t), text), id).toEqual([]);
+			await expect(values.locator('code')).toHaveCount(0);
+			// Every label a row uses is shown (the first row's fields, those not hidden).
+			const first = t.rows.find((r) => r.value)!.value as Record<string, unknown>;
+			for (const k of Object.keys(first)) if (t.fields?.[k]) expect(text, `${id}: ${k}`).toContain(`${t.fields[k]![lang]}:`);
+			// The whole page, description and notes included, names no field like code.
+			expect(codeNamesIn(dataNames(t), await page.locator('main').innerText()), id).toEqual([]);
+		}
+		await page.goto(`${RULES[lang]}labour/minimum-hourly-rate-rules/`);
+		await expect(page.getByTestId('rule-rows').locator('.row-value').first()).toContainText(
+			lang === 'lv' ? 'Likmes zīmes aiz komata: 4' : 'Decimal places of the rate: 4'
+		);
+	});
+}
+
+test('the check of a row can fail: the data names of a table are found in text that shows them', () => {
+	const t = readTable('labour/minimum-hourly-rate-rules');
+	expect(codeNamesIn(dataNames(t), 'rateDecimals: 4; rateRounding: half-up')).toEqual(['rateDecimals', 'rateRounding', 'half-up']);
+	expect(codeNamesIn(dataNames(t), 'Decimal places of the rate: 4')).toEqual([]);
+});
+
 test('JSON downloads parse: one table, all tables, all worked examples', async ({ page, request }) => {
 	await page.goto('/lv/noteikumi/tax/non-taxable-minimum/');
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('table-json').click()]);
@@ -94,6 +162,9 @@ test('what changed between 31.12.2024 and 01.01.2025 lists the tax reform with b
 	await expect(page.locator('li.change[data-table="labour/minimum-monthly-wage"]')).toContainText('740,00');
 	await expect(page.locator('li.change[data-table="labour/minimum-monthly-wage"]')).toContainText('700,00');
 	await expect(rates.locator('dt', { hasText: 'Mainīja' })).toBeVisible();
+	// A parameter set shows the parameters that changed by their labels, never by the data's names.
+	await expect(rates).toContainText('Gada progresīvās likmes (gada deklarācijā): (Ienākums līdz:');
+	expect(codeNamesIn(dataNames(readTable('tax/income-tax-rates')), await rates.innerText())).toEqual([]);
 	await expect(rates.locator('a[href*="likumi.lv"]').first()).toBeVisible();
 	await expect(page.locator('li.change[data-table="labour/normal-working-time"]')).toHaveCount(0);
 	await expect(page).toHaveURL(/#from=2024-12-31&to=2025-01-01$/);
@@ -133,6 +204,14 @@ test('an old share link whose rules changed shows the new result and names what 
 	await expect(notice).toBeVisible();
 	await expect(notice).toContainText('The rules for this calculation have changed');
 	await expect(notice.locator('li a[href^="/en/rules/"]')).toHaveCount(1);
+	// The changed table's value as it is now: a parameter set by its labels (they load with the documentation).
+	const changedId = (await notice.locator('li a').getAttribute('href'))!.replace(/^\/en\/rules\/|\/$/g, '');
+	const changed = readTable(changedId);
+	if (changed.kind === 'record') {
+		expect(codeNamesIn(dataNames(changed), await notice.innerText()), changedId).toEqual([]);
+		const shownField = Object.keys(changed.fields ?? {}).find((k) => changed.fields![k]);
+		await expect(notice).toContainText(`${changed.fields![shownField!]!.en}:`);
+	}
 	await expect(page.getByTestId('result')).toBeVisible();
 	// The page's own link now carries the current id.
 	await expect(page).toHaveURL(new RegExp(`rv=${rv.replace(/[.-]/g, '\\$&')}$`));

@@ -73,7 +73,7 @@ describe('no internal text reaches users', () => {
 		expect(scan('situations', text)).toEqual([]);
 	});
 
-	it('in the rule tables: titles, descriptions, notes and the names of acts and sources', () => {
+	it('in the rule tables: titles, descriptions, labels of fields and values, notes and the names of acts and sources', () => {
 		const files = tableFiles('data');
 		expect(files.length).toBeGreaterThan(80);
 		const problems: string[] = [];
@@ -89,6 +89,8 @@ describe('no internal text reaches users', () => {
 						] as Array<[string, string]>)
 					: [])
 			];
+			for (const [k, l] of Object.entries({ ...t.fields, ...t.codes }) as Array<[string, { lv: string; en: string } | null]>)
+				if (l) texts.push([`label of ${k}`, l.lv], [`label of ${k}`, l.en]);
 			for (const r of t.rows) {
 				if (r.note) texts.push([`${r.validFrom} note`, r.note.lv], [`${r.validFrom} note`, r.note.en]);
 				for (const b of r.basis ?? []) texts.push([`${r.validFrom} basis`, `${b.act} ${b.article ?? ''}`]);

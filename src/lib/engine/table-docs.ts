@@ -1,5 +1,6 @@
 /**
- * The documentation of rule tables (description; each row's note, legal basis and sources), which the
+ * The documentation of rule tables (description; a record table's names of fields and coded values
+ * for people; each row's note, legal basis and sources), which the
  * browser build leaves out of the tables themselves (scripts/lean-tables-plugin.ts) and loads here:
  * when the person starts answering, before the first result is computed, or when they open the
  * page's list of rules. Loading it puts it back into the table objects, so every later lookup cites
@@ -11,6 +12,8 @@ import type { Table } from './tables';
 
 interface Docs {
 	description?: Table<unknown>['description'];
+	fields?: Table<unknown>['fields'];
+	codes?: Table<unknown>['codes'];
 	rows: Array<{ validFrom: string; note?: unknown; basis?: unknown; sources?: unknown }>;
 }
 
@@ -50,6 +53,8 @@ export async function loadTableDocs(tables: readonly Table<unknown>[]): Promise<
 			if (hasDocs(t)) return;
 			const docs = await docsOf(t.id);
 			if (docs.description) t.description = docs.description;
+			if (docs.fields) t.fields = docs.fields;
+			if (docs.codes) t.codes = docs.codes;
 			for (const row of t.rows) fill(row, t.id, docs);
 		})
 	);

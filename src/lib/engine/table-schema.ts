@@ -109,6 +109,18 @@ const row = <T extends z.ZodType>(value: T) =>
 		})
 		.superRefine(statusMatchesEvidence);
 
+/** The units a record field's value can be shown in ("80" with percent → "80 %", 6 with months → "6 mēneši"). */
+export const fieldUnitSchema = z.enum(['eur', 'percent', 'years', 'months', 'days', 'hours', 'children']);
+
+/**
+ * What a record field is called on the public pages, in both languages, and the unit its numbers are
+ * shown in. `null`: an internal key that is never shown (a holiday's id, where its name is shown).
+ */
+export const fieldLabelSchema = z
+	.object({ lv: z.string().min(1), en: z.string().min(1), unit: fieldUnitSchema.optional() })
+	.strict()
+	.nullable();
+
 const tableBase = {
 	$schema: z.string().optional(),
 	/** Equal to the file path under data/ without `.json`, e.g. `pension/retirement-age-general`. */
@@ -131,7 +143,16 @@ const tableBase = {
 	 * For schedules: the first row is itself a step up from an earlier value that is not in the data.
 	 * Answers that an earlier, lower value could have decided are then refused (see src/lib/pension/schedule.ts).
 	 */
-	firstRowIsStep: z.boolean().optional()
+	firstRowIsStep: z.boolean().optional(),
+	/**
+	 * Record tables: the plain-language name of every field that appears in a row value, at any depth,
+	 * keyed by the field's name in the data (`"rateDecimals": { "lv": "Likmes zīmes aiz komata", … }`).
+	 * Keys that are themselves data (a year, an age, a count: "1997", "64") need none. Checked for
+	 * completeness by src/lib/engine/validate-tables.ts (the build and the unit tests).
+	 */
+	fields: z.record(z.string(), fieldLabelSchema).optional(),
+	/** Record tables: the plain-language text of each coded value (`"half-up"`, `"birth-order"`). */
+	codes: z.record(z.string(), localized).optional()
 };
 
 const table = <K extends string, T extends z.ZodType>(kind: K, unit: z.ZodType, value: T) =>
@@ -174,3 +195,5 @@ export type Source = z.output<typeof sourceSchema>;
 export type Basis = z.output<typeof basisSchema>;
 export type RowStatus = z.output<typeof statusSchema>;
 export type AgeValue = z.output<typeof ageValue>;
+export type FieldUnit = z.output<typeof fieldUnitSchema>;
+export type FieldLabel = z.output<typeof fieldLabelSchema>;

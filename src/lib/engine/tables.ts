@@ -3,10 +3,10 @@
  * ends where the next one starts. A date the data does not describe is an explicit outcome, never
  * a silent fallback to the nearest row (STYLE.md principle 2).
  */
-import type { AgeValue, Basis, RowStatus, RuleTable, Source } from './table-schema';
+import type { AgeValue, Basis, FieldLabel, RowStatus, RuleTable, Source } from './table-schema';
 import { dayBefore, type IsoDate } from './dates';
 
-export type { AgeValue, Basis, RowStatus, Source } from './table-schema';
+export type { AgeValue, Basis, FieldLabel, FieldUnit, RowStatus, Source } from './table-schema';
 
 export interface Localized {
 	lv: string;
@@ -23,6 +23,9 @@ export interface Table<V> {
 	coveredUntil?: IsoDate;
 	scheduleInLaw?: boolean;
 	firstRowIsStep?: boolean;
+	/** Record tables: each field's name for people, and the text of coded values (documentation: loaded with it in the browser). */
+	fields?: Record<string, FieldLabel>;
+	codes?: Record<string, Localized>;
 	rows: Array<TableRow<V> | RepealRow>;
 }
 

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { tableSchema } from './table-schema.ts';
 import { decimalValueSchemas, defaultDecimalValue, recordValueSchemas } from './table-values.ts';
+import { namesIn } from './record-fields.ts';
+import type { FieldLabel } from './table-schema.ts';
 
 export function listTableFiles(dir: string): string[] {
 	const out: string[] = [];
@@ -53,6 +55,7 @@ export function validateTable(dataDir: string, file: string): string[] {
 		}
 	}
 	problems.push(...valueProblems(rel, t));
+	problems.push(...labelProblems(rel, t));
 	// A schedule set in law (retirement ages to 2034) may list rows after the day the law was last checked.
 	if (t.coveredUntil && !t.scheduleInLaw && t.coveredUntil < t.rows[t.rows.length - 1].validFrom) {
 		problems.push(`${rel}: coveredUntil ${t.coveredUntil} is before the last row`);
@@ -76,6 +79,44 @@ function valueProblems(rel: string, t: { id: string; kind: string; rows: Array<{
 			out.push(`${rel}: row ${i} (validFrom ${r.validFrom}) field ${field}: ${issue.message}`);
 		}
 	});
+	return out;
+}
+
+/**
+ * A record table names every field its rows hold (at any depth) in `fields`, and gives every coded
+ * value its text in `codes`, so that no page shows a name from the data to people; and it names
+ * nothing its rows do not hold. Other kinds of table have neither.
+ */
+export function labelProblems(
+	rel: string,
+	t: {
+		kind: string;
+		fields?: Record<string, unknown>;
+		codes?: Record<string, unknown>;
+		rows: Array<{ validFrom: string; value?: unknown }>;
+	}
+): string[] {
+	if (t.kind !== 'record') {
+		return t.fields || t.codes ? [`${rel}: only a record table has "fields" and "codes"`] : [];
+	}
+	const fields: Record<string, FieldLabel> = (t.fields ?? {}) as Record<string, FieldLabel>;
+	const codes = t.codes ?? {};
+	const out: string[] = [];
+	const used = { fields: new Set<string>(), codes: new Set<string>() };
+	t.rows.forEach((r, i) => {
+		const names = namesIn(r.value, fields);
+		const where = `${rel}: row ${i} (validFrom ${r.validFrom})`;
+		for (const f of names.fields) {
+			if (!(f in fields) && !used.fields.has(f)) out.push(`${where}: the field "${f}" has no label in "fields" (lv and en)`);
+			used.fields.add(f);
+		}
+		for (const c of names.codes) {
+			if (!(c in codes) && !used.codes.has(c)) out.push(`${where}: the value "${c}" has no text in "codes" (lv and en)`);
+			used.codes.add(c);
+		}
+	});
+	for (const f of Object.keys(fields)) if (!used.fields.has(f)) out.push(`${rel}: "fields" labels "${f}", which no row holds`);
+	for (const c of Object.keys(codes)) if (!used.codes.has(c)) out.push(`${rel}: "codes" has a text for "${c}", which no row holds`);
 	return out;
 }
 

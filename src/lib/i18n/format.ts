@@ -35,6 +35,12 @@ export function formatNumber(value: string, lang: 'lv' | 'en', maxDigits = 4): s
 	return fmt(numberFormat(lang, { maximumFractionDigits: maxDigits }), value);
 }
 
+/** A decimal string to exactly its own places ("171.00" → "171,00", "105300" → "105 300"): nothing rounded, nothing added. */
+export function formatDecimal(value: string, lang: 'lv' | 'en'): string {
+	const places = value.split('.')[1]?.length ?? 0;
+	return fmt(numberFormat(lang, { minimumFractionDigits: places, maximumFractionDigits: places }), value);
+}
+
 /** ISO date → "15.03.2026" (lv) / "15 March 2026" (en), never shifted by the host time zone. */
 export function formatDate(iso: string, lang: 'lv' | 'en'): string {
 	const [y, m, d] = iso.split('-').map(Number);

@@ -218,7 +218,7 @@ const en = {
 			golden: 'Worked examples: the input, the date and the expected result of each',
 			formatTitle: 'Format of the rule tables',
 			format:
-				'A table has an id (area/name), a title and description in Latvian and English, a kind (one amount or rate, an age, or a set of named parameters), a unit and its rows. A row has the date it comes into force (validFrom; it ends when the next row begins), the value, a status, an optional note, its legal basis (the act, the provision and a link to likumi.lv or vestnesis.lv) and its sources (the page that states the value and the date it was consulted). A row with repealed instead of a value ends the rule. If coveredUntil is given, nothing is known after that date.',
+				'A table has an id (area/name), a title and description in Latvian and English, a kind (one amount or rate, an age, or a set of named parameters), a unit and its rows. A row has the date it comes into force (validFrom; it ends when the next row begins), the value, a status, an optional note, its legal basis (the act, the provision and a link to likumi.lv or vestnesis.lv) and its sources (the page that states the value and the date it was consulted). A row with repealed instead of a value ends the rule. If coveredUntil is given, nothing is known after that date. A table of named parameters also has fields (each parameter’s name in Latvian and English, and the unit of its numbers) and codes (coded values in words): the rules pages show the parameters by these names.',
 			valuesTitle: 'Values',
 			values:
 				'Amounts are in euro and rates in percent, written as decimal strings ("780.00", "10.50") so that no rounding creeps in. Dates are written as YYYY-MM-DD.',

@@ -216,7 +216,7 @@ const lv = {
 			golden: 'Aprēķinu piemēri: katra ievaddati, datums un sagaidāmais rezultāts',
 			formatTitle: 'Noteikumu tabulu formāts',
 			format:
-				'Tabulai ir identifikators (joma/nosaukums), nosaukums un apraksts latviski un angliski, veids (viena summa vai likme, vecums vai nosauktu parametru kopa), mērvienība un ieraksti. Ierakstam ir datums, no kura tas ir spēkā (validFrom; tas beidzas, kad sākas nākamais ieraksts), vērtība, statuss, piezīme (ja ir), tiesiskais pamats (akts, tā norma un saite uz likumi.lv vai vestnesis.lv) un avoti (lapa, kurā vērtība norādīta, un datums, kad tā skatīta). Ieraksts ar repealed vērtības vietā izbeidz noteikumu. Ja norādīts coveredUntil, pēc šī datuma nekas nav zināms.',
+				'Tabulai ir identifikators (joma/nosaukums), nosaukums un apraksts latviski un angliski, veids (viena summa vai likme, vecums vai nosauktu parametru kopa), mērvienība un ieraksti. Ierakstam ir datums, no kura tas ir spēkā (validFrom; tas beidzas, kad sākas nākamais ieraksts), vērtība, statuss, piezīme (ja ir), tiesiskais pamats (akts, tā norma un saite uz likumi.lv vai vestnesis.lv) un avoti (lapa, kurā vērtība norādīta, un datums, kad tā skatīta). Ieraksts ar repealed vērtības vietā izbeidz noteikumu. Ja norādīts coveredUntil, pēc šī datuma nekas nav zināms. Nosauktu parametru kopas tabulai ir arī fields (katra parametra nosaukums latviski un angliski un tā skaitļu mērvienība) un codes (kodētu vērtību skaidrojums vārdos): noteikumu lapās parametri redzami ar šiem nosaukumiem.',
 			valuesTitle: 'Vērtības',
 			values:
 				'Summas ir eiro, likmes procentos, pierakstītas kā decimāldaļu virknes ("780.00", "10.50"), lai neviena noapaļošana nepiezogas. Datumi ir formā GGGG-MM-DD.',

@@ -6,3 +6,4 @@
 export { parseField, validateInput, visibleFields } from '$lib/engine/inputs';
 export { computeSafely } from '$lib/engine/run';
 export { decodeFragment, encodeFragment } from '$lib/engine/share';
+export { checkRulesVersion, rulesVersion } from '$lib/engine/rules-version';
