@@ -133,6 +133,7 @@ export interface MonthlyWithholding {
 }
 
 const ZERO = new Dec(0);
+const CENT = new Dec('0.01');
 
 function reliefAmount(row: RowInForce<AdditionalReliefs>, relief: Relief): Dec {
 	switch (relief) {
@@ -260,9 +261,9 @@ export interface NetCurve {
 
 /**
  * `at` gives the net of `withhold(ctx, cents / 100)` in cents: the same decimal operations in the same
- * order, so the same net to the cent, but without what only the kept answer needs (rounding notes,
- * bracket lines, employer contributions); everything that does not depend on the gross is prepared
- * once. withholding.search.test.ts checks it against `withhold` in every period.
+ * order (or, where noted, one that gives the same value exactly), so the same net to the cent, but
+ * without what only the kept answer needs (rounding notes, bracket lines, employer contributions);
+ * everything that does not depend on the gross is prepared once. withholding.search.test.ts checks it against `withhold` in every period.
  */
 export function netCurve(ctx: SalaryContext): NetCurve {
 	const employeeFraction = percent(ctx.employeeRate);
@@ -272,9 +273,11 @@ export function netCurve(ctx: SalaryContext): NetCurve {
 	const reliefs = reliefsFor(ctx);
 	const brackets = prepareBrackets(bracketsFor(ctx));
 	const untaxed = new Dec(1).minus(employeeFraction);
+	// remaining − min(amount, remaining), as withhold subtracts what is applied: a zero amount leaves it as it is.
+	const less = (remaining: Dec, amount: Dec) => (amount.isZero() ? remaining : amount.gte(remaining) ? ZERO : remaining.minus(amount));
 	return {
 		at: (cents) => {
-			const gross = new Dec(cents).div(100);
+			const gross = new Dec(cents).times(CENT);
 			const contributions = roundedValue(gross.times(employeeFraction), 2);
 			let remaining = Dec.max(ZERO, gross.minus(contributions));
 			let ntmAvailable = ntmAmount;
@@ -284,9 +287,7 @@ export function netCurve(ctx: SalaryContext): NetCurve {
 				ntmAvailable = roundedValue(e.unrounded, 2);
 				sliding = e.band === 'formula';
 			}
-			remaining = remaining.minus(Dec.min(ntmAvailable, remaining));
-			remaining = remaining.minus(Dec.min(reliefs.dependants, remaining));
-			remaining = remaining.minus(Dec.min(reliefs.extra, remaining));
+			remaining = less(less(less(remaining, ntmAvailable), reliefs.dependants), reliefs.extra);
 			const tax = roundedValue(bracketsTotal(remaining, brackets), 2);
 			const net = gross.minus(contributions).minus(tax);
 			return { net: net.times(100).toNumber(), taxable: remaining, sliding };
