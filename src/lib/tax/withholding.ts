@@ -133,7 +133,7 @@ export interface MonthlyWithholding {
 }
 
 const ZERO = new Dec(0);
-const CENT = new Dec('0.01');
+const CENT = new Dec(1).div(100);
 
 function reliefAmount(row: RowInForce<AdditionalReliefs>, relief: Relief): Dec {
 	switch (relief) {
@@ -332,7 +332,7 @@ export type InverseResult =
  * collects every gross giving exactly the target: about seven cents evaluated, where the binary search
  * (`searchCents`, the algorithm before) evaluated about 45, each through the full `withhold`. The binary
  * search still answers when the walk finds no exact gross (a net the rules skip: it then reports the
- * nearest nets, as before) or spends more than NEAR_LIMIT evaluations (a net that does not behave as
+ * nearest nets, as before) or spends more than MAX_NEAR_EVALUATIONS (a net that does not behave as
  * below). withholding.search.test.ts compares both on thousands of seeded inputs: the same answers.
  *
  * Why the walk may stop two cents either side of the target: net grows by at least 0.62 cent per cent
@@ -346,7 +346,7 @@ export type InverseResult =
 const SCAN = 12;
 const DROP = 1;
 /** Evaluations `searchNear` may spend before it gives up (and the binary search answers). */
-const NEAR_LIMIT = 64;
+const MAX_NEAR_EVALUATIONS = 64;
 
 export interface CentSearch {
 	exact: number[];
@@ -392,7 +392,7 @@ export function searchNear(
 	target: number,
 	start: number,
 	drop = DROP,
-	limit = NEAR_LIMIT
+	limit = MAX_NEAR_EVALUATIONS
 ): number[] | undefined {
 	let steps = 0;
 	const spent = () => ++steps > limit;
