@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 // Overridable, so that two checkouts on one machine can run their browser tests at the same time.
 export const PORT = Number(process.env.E2E_PORT ?? 4319);
@@ -16,19 +17,8 @@ export default defineConfig({
 		locale: 'lv-LV',
 		timezoneId: 'Europe/Riga',
 		permissions: ['clipboard-read', 'clipboard-write'],
-		launchOptions: {
-			// Playwright cannot download browsers here: Debian's Chromium (see README).
-			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
+		// Playwright cannot download browsers here: Debian's Chromium (see README and scripts/chromium.mjs).
+		launchOptions: chromiumLaunchOptions()
 	},
 	webServer: [
 		{

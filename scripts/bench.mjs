@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { withEngine } from './engine.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
@@ -63,18 +64,7 @@ for (let i = 0; ; i++) {
 		await new Promise((r) => setTimeout(r, 100));
 	}
 }
-const browser = await chromium.launch({
-	executablePath: process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const rows = [];

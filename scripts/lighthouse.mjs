@@ -6,11 +6,13 @@
 // Install it once outside the project and say where:
 //   npm i --prefix /tmp/lh lighthouse@12.8.2
 //   LIGHTHOUSE=/tmp/lh/node_modules/lighthouse/cli/index.js npm run lighthouse [-- --pages /lv/,/lv/net-gross-salary/]
-// Chromium: CHROME_PATH (default /usr/bin/chromium). Exit ≠ 0 if a score is below 100 (--min N to change).
+// Chromium and its flags: scripts/chromium.mjs (CHROME_PATH, default /usr/bin/chromium).
+// Exit ≠ 0 if a score is below 100 (--min N to change).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => {
@@ -22,7 +24,6 @@ if (!LH || !existsSync(LH)) {
 	console.error("Set LIGHTHOUSE to Lighthouse's cli/index.js (see the comment at the top of scripts/lighthouse.mjs).");
 	process.exit(2);
 }
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PORT = Number(process.env.LH_PORT ?? 4393);
 const PAGES = opt('pages', '/lv/,/lv/retirement-age/,/lv/net-gross-salary/,/lv/sickness-benefit/').split(',');
 const MIN = Number(opt('min', 100));
@@ -31,8 +32,7 @@ if (!existsSync('build/lv/index.html')) throw new Error('No build/: run `npm run
 const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const out = mkdtempSync(join(tmpdir(), 'lh-'));
-const flags =
-	'--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const flags = ['--headless=new', ...chromiumArgs].join(' ');
 let low = 0;
 try {
 	console.log('page'.padEnd(32) + 'perf  a11y   FCP ms   LCP ms   TBT ms   CLS    SI ms');
@@ -49,7 +49,11 @@ try {
 				'--quiet',
 				`--chrome-flags=${flags}`
 			],
-			{ env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 }
+			{
+				env: chromiumPath ? { ...process.env, CHROME_PATH: chromiumPath } : process.env,
+				stdio: ['ignore', 'ignore', 'pipe'],
+				timeout: 300_000
+			}
 		);
 		if (!existsSync(file)) {
 			console.log(`${p}: Lighthouse failed (${r.status}): ${String(r.stderr).slice(0, 300)}`);

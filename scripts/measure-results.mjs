@@ -10,6 +10,7 @@
 import { chromium } from '@playwright/test';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const arg = (name, dflt) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -24,10 +25,7 @@ const port = 4391;
 const fixtures = JSON.parse(readFileSync('tests/e2e/.golden-fixtures.json', 'utf8'));
 const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--host', '127.0.0.1', '--dir', dir], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({
-	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 if (screens) mkdirSync(screens, { recursive: true });
 const rows = [];
 try {

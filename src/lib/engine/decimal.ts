@@ -29,8 +29,16 @@ const MODES = { 'half-up': Dec.ROUND_HALF_UP, down: Dec.ROUND_DOWN, up: Dec.ROUN
  */
 export function roundTo(value: Dec | string, places: number, reason: string, mode: RoundingNote['mode'] = 'half-up'): Rounded {
 	const from = new Dec(value);
-	const to = from.toDecimalPlaces(places, MODES[mode]);
+	const to = roundedValue(from, places, mode);
 	return { value: to, rounding: { from: from.toString(), to: to.toFixed(places), places, mode, reason } };
+}
+
+/**
+ * The value `roundTo` gives, without the note: for a search that tries many amounts and explains only
+ * the one it keeps (the kept one goes through `roundTo`).
+ */
+export function roundedValue(value: Dec, places: number, mode: RoundingNote['mode'] = 'half-up'): Dec {
+	return value.toDecimalPlaces(places, MODES[mode]);
 }
 
 /** Money to cents, half-up: the default for amounts of tax, contributions and benefits. */

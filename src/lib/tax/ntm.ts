@@ -47,29 +47,35 @@ export interface DifferentiatedResult {
 	rounding: RoundingNote;
 }
 
+/** The formula with its amounts divided for one month of the period (or for the whole period: divisor 1). */
+export interface ScaledFormula {
+	formula: DifferentiatedFormula;
+	max: Dec;
+	incomeMin: Dec;
+	floor: Dec;
+}
+
+export function scaledFormula(v: Differentiated, divisor = 1): ScaledFormula {
+	const f = formulaFor(v);
+	return { formula: f, max: f.max.div(divisor), incomeMin: f.incomeMin.div(divisor), floor: f.floor.div(divisor) };
+}
+
+/** The formula's band and value for an income, before rounding. */
+export function differentiatedUnrounded(s: ScaledFormula, income: Dec): { band: DifferentiatedResult['band']; unrounded: Dec } {
+	if (income.lte(s.incomeMin)) return { band: 'max', unrounded: s.max };
+	const unrounded = s.max.minus(s.formula.k.times(income.minus(s.incomeMin)));
+	return unrounded.lte(s.floor) ? { band: 'floor', unrounded: s.floor } : { band: 'formula', unrounded };
+}
+
 /**
  * GDNM for a period's income. The formula is linear, so the same function serves the whole period
  * (divisor 1) or one month of it (divisor = the period's months: every amount divided, K unchanged).
  */
 export function differentiated(v: Differentiated, income: Dec, divisor = 1, reason = 'common:rounding.cents'): DifferentiatedResult {
-	const f = formulaFor(v);
-	const max = f.max.div(divisor);
-	const incomeMin = f.incomeMin.div(divisor);
-	const floor = f.floor.div(divisor);
-	let band: DifferentiatedResult['band'];
-	let unrounded: Dec;
-	if (income.lte(incomeMin)) {
-		band = 'max';
-		unrounded = max;
-	} else {
-		unrounded = max.minus(f.k.times(income.minus(incomeMin)));
-		if (unrounded.lte(floor)) {
-			band = 'floor';
-			unrounded = floor;
-		} else band = 'formula';
-	}
+	const s = scaledFormula(v, divisor);
+	const { band, unrounded } = differentiatedUnrounded(s, income);
 	const r = roundMoney(unrounded, reason);
-	return { formula: f, band, unrounded, value: r.value, rounding: r.rounding };
+	return { formula: s.formula, band, unrounded, value: r.value, rounding: r.rounding };
 }
 
 /**

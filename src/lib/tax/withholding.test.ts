@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '$lib/engine/decimal';
 import { NotCoveredError } from '$lib/engine/tables';
-import { grossToNet, netToGross, searchCents, type SalaryParams } from './withholding';
+import { grossToNet, netToGross, searchCents, searchNear, type SalaryParams } from './withholding';
 
 const p = (o: Partial<SalaryParams> = {}): SalaryParams => ({
 	category: 'employee',
@@ -146,6 +146,22 @@ describe('net → gross', () => {
 		// A flat step: every x with the target value is returned.
 		const flat = searchCents((x) => (x >= 10 && x <= 12 ? 10 : x < 10 ? x : x - 2), 10);
 		expect(flat.exact).toEqual([10, 11, 12]);
+	});
+
+	it('the walk from a start near the answer finds every exact cent, from either side, and gives up where the binary search must answer', () => {
+		// A flat step, reached from below and from above.
+		const flat = (x: number) => (x >= 10 && x <= 12 ? 10 : x < 10 ? x : x - 2);
+		expect(searchNear(flat, 10, 4)).toEqual([10, 11, 12]);
+		expect(searchNear(flat, 10, 20)).toEqual([10, 11, 12]);
+		// A rounding dip of one cent: 7 is reached at 7, left and reached again at 9.
+		const dip = (x: number) => [0, 1, 2, 3, 4, 5, 6, 7, 6, 7, 8, 9][x] ?? x - 2;
+		expect(searchNear(dip, 7, 0)).toEqual([7, 9]);
+		expect(searchNear(dip, 7, 11)).toEqual([7, 9]);
+		// A skipped value: nothing exact, the caller asks the binary search (which reports the neighbours).
+		expect(searchNear((x) => 2 * x, 7, 2)).toBeUndefined();
+		// Too far from the answer: it gives up after its limit instead of walking on.
+		expect(searchNear((x) => x, 1000, 0, 1, 64)).toBeUndefined();
+		expect(searchNear((x) => x, 1000, 990, 1, 64)).toEqual([1000]);
 	});
 
 	it('zero net is given by zero gross', () => {
