@@ -8,29 +8,12 @@
  * `import.meta.env.SSR` and are dropped from the browser build) and this loader fetches the page
  * language's file only, so a page does not download the other language's texts.
  */
-import type { Calculator, FieldDef, Messages } from '$lib/engine/calculator';
+import type { Calculator, Messages } from '$lib/engine/calculator';
 import type { Lang } from '$lib/i18n';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const calcModules = import.meta.glob<{ default: Calculator<any> }>('./*/index.ts');
 const messageModules = import.meta.glob<{ default: Messages }>('./*/messages.*.ts');
-const formModules = import.meta.glob<{ fields: FieldDef[] }>('./*/form.ts');
-
-/**
- * What a calculator page shows before the first input: the calculator's questions (its form.ts, which
- * reaches neither decimal.js nor the compute code nor the rule tables: tests/unit/form-modules.test.ts).
- */
-export interface CalculatorForm {
-	id: string;
-	fields: FieldDef[];
-}
-
-/** A calculator's form alone; the rest (`loadCalculator`) follows on the first input. */
-export async function loadCalculatorForm(id: string): Promise<CalculatorForm | undefined> {
-	const load = formModules[`./${id}/form.ts`];
-	return load ? { id, fields: (await load()).fields } : undefined;
-}
-
 /**
  * `langs`: the languages whose messages the browser needs now (default both; none for a calculator page
  * opened directly, which loads its language's on the first input: `loadCalculatorMessages`).

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
-import { loadCalculator, loadCalculatorForm } from '$lib/calculators/loader';
+import { loadCalculatorForm } from '$lib/calculators/form-loader';
 import { hasPageTexts, isLang } from '$lib/i18n';
 
 /**
@@ -16,6 +16,7 @@ export async function loadCalculatorPage(id: string, lang: string, path: string)
 		if (!form) error(404, 'Not found');
 		return { form, calculator: undefined };
 	}
+	const { loadCalculator } = await import('$lib/calculators/loader');
 	const calculator = await loadCalculator(id, [lang]);
 	if (!calculator) error(404, 'Not found');
 	return { form: { id: calculator.id, fields: calculator.fields }, calculator };
