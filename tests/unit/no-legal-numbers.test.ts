@@ -18,7 +18,8 @@ const FILE_EXCEPTIONS: Record<string, string> = {
 	'src/lib/engine/table-values.ts': 'sanity bounds of the tables’ value schemas (a day of the month is at most 31), not rule values',
 	'src/lib/engine/dates.ts': 'the Gregorian calendar (month lengths, leap years) and the milliseconds of a day',
 	'src/lib/engine/decimal.ts': 'decimal.js precision settings',
-	'src/lib/engine/inputs.ts': 'what a typed year may be (1900–2100) and the length of a field',
+	'src/lib/engine/inputs.ts': 'the dates any field accepts (1900–2100) and the length of a field',
+	'src/lib/engine/form-fields.ts': 'what a typed year may be (1900–2100)',
 	'src/lib/engine/rules-version.ts': 'the constants of the FNV-1a string hash',
 	'src/lib/state-benefits/timeline.ts': 'a loop guard'
 };
