@@ -1,11 +1,15 @@
-import { loadCalculator } from '$lib/calculators/registry';
-import { BENEFITS } from './catalogue';
+import { loadCalculator, loadTitle } from '$lib/calculators/loader';
+import type { Lang } from '$lib/i18n';
+import { BENEFITS, calculatorsFor, type CheckSituationId } from './catalogue';
 import type { Calcs } from './check';
 
-/** Every calculator the catalogue names, loaded once (the page's load function, the tests). */
+/** Every calculator the catalogue names, in both languages, loaded once (prerendering, the tests). */
 export async function loadCheckCalculators(): Promise<Calcs> {
-	const ids = [...new Set(BENEFITS.map((e) => e.calculator))];
-	const loaded = await Promise.all(ids.map((id) => loadCalculator(id)));
+	return loadAll([...new Set(BENEFITS.map((e) => e.calculator))], ['lv', 'en']);
+}
+
+async function loadAll(ids: string[], langs: readonly Lang[]): Promise<Calcs> {
+	const loaded = await Promise.all(ids.map((id) => loadCalculator(id, langs)));
 	const calcs: Calcs = {};
 	ids.forEach((id, i) => {
 		const c = loaded[i];
@@ -13,4 +17,33 @@ export async function loadCheckCalculators(): Promise<Calcs> {
 		calcs[id] = c;
 	});
 	return calcs;
+}
+
+/** What the page has loaded so far: calculators (in its language) and titles of calculators it only links to. */
+export interface Loaded {
+	calcs: Calcs;
+	titles: Record<string, string>;
+}
+
+/** What these situations need that `have` lacks (`calculatorsFor`); nothing when all is there. */
+export function missingFor(situations: readonly CheckSituationId[], have: Loaded): { modules: string[]; titles: string[] } {
+	const need = calculatorsFor(situations);
+	return {
+		modules: need.modules.filter((id) => !have.calcs[id]),
+		titles: need.titles.filter((id) => !have.calcs[id] && have.titles[id] === undefined)
+	};
+}
+
+/**
+ * In the browser: what the chosen situations need and `have` lacks, in the page language only (only
+ * the new calculators and titles; the page adds them to what it has). Rejects when a download fails
+ * (offline).
+ */
+export async function loadFor(situations: readonly CheckSituationId[], lang: Lang, have: Loaded): Promise<Loaded> {
+	const missing = missingFor(situations, have);
+	const [calcs, titles] = await Promise.all([
+		loadAll(missing.modules, [lang]),
+		Promise.all(missing.titles.map(async (id) => [id, await loadTitle(id, lang)] as const))
+	]);
+	return { calcs, titles: Object.fromEntries(titles) };
 }
