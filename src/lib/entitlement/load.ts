@@ -1,7 +1,18 @@
 import { loadCalculator, loadTitle } from '$lib/calculators/loader';
+import type { Messages } from '$lib/engine/calculator';
 import type { Lang } from '$lib/i18n';
 import { BENEFITS, calculatorsFor, type CheckSituationId } from './catalogue';
 import type { Calcs } from './check';
+
+const messageLoaders: Record<Lang, () => Promise<{ default: Messages }>> = {
+	lv: () => import('./messages.lv'),
+	en: () => import('./messages.en')
+};
+
+/** The check's own texts, in the page language only (the route's load). */
+export async function loadCheckMessages(lang: Lang): Promise<Messages> {
+	return (await messageLoaders[lang]()).default;
+}
 
 /** Every calculator the catalogue names, in both languages, loaded once (prerendering, the tests). */
 export async function loadCheckCalculators(): Promise<Calcs> {
