@@ -29,7 +29,8 @@ const FILES = [
 	'src/lib/ui/StaleRulesNotice.svelte',
 	'src/lib/ui/ErrorPage.svelte',
 	'src/lib/info/FieldLinks.svelte',
-	'src/lib/ui/EntitlementCheck.svelte'
+	'src/lib/ui/EntitlementCheck.svelte',
+	'src/lib/ui/CheckResults.svelte'
 ];
 
 function has(m: Messages, key: string): boolean {
