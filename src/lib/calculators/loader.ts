@@ -10,12 +10,10 @@
  */
 import type { Calculator, Messages } from '$lib/engine/calculator';
 import type { Lang } from '$lib/i18n';
-import type { CalculatorMeta } from './registry';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const calcModules = import.meta.glob<{ default: Calculator<any> }>('./*/index.ts');
 const messageModules = import.meta.glob<{ default: Messages }>('./*/messages.*.ts');
-const metaModules = import.meta.glob<{ default: CalculatorMeta }>('./*/meta.ts');
 
 /** `langs`: the languages whose messages the browser needs (default both). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -33,11 +31,4 @@ export async function loadCalculator(id: string, langs: readonly Lang[] = ['lv',
 		);
 	}
 	return calc;
-}
-
-/** A calculator's title alone (its tiny meta.ts, the same text as its messages' `title`): for a page that only names and links to it. */
-export async function loadTitle(id: string, lang: Lang): Promise<string> {
-	const load = metaModules[`./${id}/meta.ts`];
-	if (!load) throw new Error(`No calculator ${id}`);
-	return (await load()).default.title[lang];
 }

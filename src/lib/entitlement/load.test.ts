@@ -5,11 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calculatorIds } from '$lib/calculators/registry';
-import { loadCalculator, loadTitle } from '$lib/calculators/loader';
+import { loadCalculator } from '$lib/calculators/loader';
 import { LANGS } from '$lib/i18n';
 import { BENEFITS, CHECK_SITUATIONS, FACTS, calculatorsFor, factsOf, type CheckSituationId } from './catalogue';
 import { checkQuestions, runCheck, type Calcs, type CheckQuestions } from './check';
-import { loadCheckCalculators, loadFor, missingFor } from './load';
+import { loadCheckCalculators, loadFor, loadTitle, missingFor } from './load';
 import { PERSONAS } from './personas';
 
 let calcs: Calcs;

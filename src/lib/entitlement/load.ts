@@ -1,4 +1,5 @@
-import { loadCalculator, loadTitle } from '$lib/calculators/loader';
+import { loadCalculator } from '$lib/calculators/loader';
+import type { CalculatorMeta } from '$lib/calculators/registry';
 import type { Messages } from '$lib/engine/calculator';
 import type { Lang } from '$lib/i18n';
 import { BENEFITS, calculatorsFor, type CheckSituationId } from './catalogue';
@@ -8,6 +9,18 @@ const messageLoaders: Record<Lang, () => Promise<{ default: Messages }>> = {
 	lv: () => import('./messages.lv'),
 	en: () => import('./messages.en')
 };
+
+/**
+ * A calculator's title alone (its tiny meta.ts, the same text as its messages' `title`), for the
+ * calculators the check only names and links to. Here rather than in calculators/loader.ts, so that a
+ * calculator page's loader does not carry this map.
+ */
+const metaModules = import.meta.glob<{ default: CalculatorMeta }>('../calculators/*/meta.ts');
+export async function loadTitle(id: string, lang: Lang): Promise<string> {
+	const load = metaModules[`../calculators/${id}/meta.ts`];
+	if (!load) throw new Error(`No calculator ${id}`);
+	return (await load()).default.title[lang];
+}
 
 /** The check's own texts, in the page language only (the route's load). */
 export async function loadCheckMessages(lang: Lang): Promise<Messages> {
