@@ -1,11 +1,14 @@
 /**
  * "What am I entitled to?" in the browser, LV and EN: choose two situations, answer, see the results;
  * change an answer on the way back; open a pre-filled calculator and get the same amount; the .ics
- * holds every date ahead; a tampered link is reported; keyboard only; axe on every page.
+ * holds every date ahead; a tampered link is reported; keyboard only; axe on every page. The first
+ * load has no calculator: a situation's calculators are fetched when it is chosen, in the page
+ * language only; a slow download says so and a failed one can be tried again.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { calculatorsFor } from '../../src/lib/entitlement/catalogue';
 
 // axe on every page of a flow takes a while on two cores.
 test.setTimeout(120_000);
@@ -168,4 +171,109 @@ test('lv: keyboard only, from the home page link to the results', async ({ page 
 	await onPage(page, 'results');
 	await expect(fig(page, 'net-gross-salary', 'net')).toHaveAttribute('data-value', /^\d+\.\d\d$/);
 	await expect(fig(page, 'minimum-hourly-rate', 'rate')).toHaveAttribute('data-value', '4.6429');
+});
+
+/** The built file of each calculator's module and of its messages, read from the build's Vite manifest. */
+function calculatorFiles(): Map<string, { calculator: string; part: string }> {
+	const path = '.svelte-kit/output/client/.vite/manifest.json';
+	if (!existsSync(path)) throw new Error(`${path} is missing: run \`npx vite build\` first`);
+	const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { file: string }>;
+	const out = new Map<string, { calculator: string; part: string }>();
+	for (const [src, { file }] of Object.entries(manifest)) {
+		const m = /^src\/lib\/calculators\/([a-z0-9-]+)\/(index|messages\.lv|messages\.en)\.ts$/.exec(src);
+		if (m) out.set(`/${file}`, { calculator: m[1], part: m[2] });
+	}
+	expect(out.size).toBeGreaterThan(60);
+	return out;
+}
+
+/** The calculator files a page has asked for so far. */
+function watchCalculators(page: Page) {
+	const files = calculatorFiles();
+	const seen: { calculator: string; part: string }[] = [];
+	page.on('request', (r) => {
+		const f = files.get(new URL(r.url()).pathname);
+		if (f) seen.push(f);
+	});
+	return { files, seen, modules: () => new Set(seen.filter((f) => f.part === 'index').map((f) => f.calculator)) };
+}
+
+test.describe('only what the chosen situation needs', () => {
+	// The service worker would fetch every file of the build in the background; only the page's own requests count here.
+	test.use({ serviceWorkers: 'block' });
+
+	test('lv: the first load has no calculator; choosing one situation fetches its calculators, in Latvian only', async ({ page }) => {
+		const calcs = watchCalculators(page);
+		await page.goto(SLUG.lv);
+		await ready(page);
+		await page.waitForLoadState('networkidle');
+		expect(calcs.seen).toEqual([]);
+
+		await page.locator('input[name="situations"][value="working"]').check();
+		await page.locator('#field-asOf').fill('20.11.2026');
+		await page.getByTestId('continue').click();
+		await onPage(page, 'work');
+		// The questions carry their calculators' own labels.
+		await page.locator('#field-selfEmployed-no').check();
+		await expect(page.locator('label[for="field-grossPay"]')).toHaveText('Summa mēnesī');
+		await page.waitForLoadState('networkidle');
+		const need = calculatorsFor(['working']);
+		expect([...calcs.modules()].sort()).toEqual(need.modules);
+		expect(calcs.seen.filter((f) => f.part === 'messages.en')).toEqual([]);
+		expect([...new Set(calcs.seen.filter((f) => f.part === 'messages.lv').map((f) => f.calculator))].sort()).toEqual(need.modules);
+		// A calculator of another situation is never fetched.
+		expect(calcs.modules().has('funeral-benefit')).toBe(false);
+		expect(calcs.modules().size).toBeLessThan(new Set([...calcs.files.values()].map((f) => f.calculator)).size / 4);
+	});
+
+	test('en: a link straight to the answer fetches what its situations need first, and nothing else', async ({ page }) => {
+		const calcs = watchCalculators(page);
+		await page.goto(`${SLUG.en}#v=1&s=death-in-family&p=results&dd=2026-10-05&di=no&dpn=yes&dpp=650&dm=yes&dsp=yes&d=2026-11-20`);
+		await onPage(page, 'results');
+		await expect(fig(page, 'funeral-benefit', 'total')).toHaveAttribute('data-value', '1300.00');
+		// Calculators the check only links to are named by their titles, without their modules.
+		await expect(page.locator('[data-entry="work-injury-compensation:survivors"]')).toContainText('Work-injury compensation');
+		await page.waitForLoadState('networkidle');
+		expect([...calcs.modules()].sort()).toEqual(calculatorsFor(['death-in-family']).modules);
+	});
+
+	test('en: a slow download says so; a failed one says so and "Try again" continues once online', async ({ page, context }) => {
+		const files = calculatorFiles();
+		await page.goto(SLUG.en);
+		await ready(page);
+		await page.waitForLoadState('networkidle');
+
+		// Hold the calculators back: "Continue" waits on the first page and says it is loading.
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		await page.route('**/_app/immutable/**', async (route) => {
+			if (files.has(new URL(route.request().url()).pathname)) await held;
+			await route.continue();
+		});
+		await page.locator('input[name="situations"][value="death-in-family"]').check();
+		await page.locator('#field-asOf').fill('20.11.2026');
+		await page.getByTestId('continue').click();
+		await expect(page.getByTestId('check-loading')).toHaveText('Loading the calculators for your situation…');
+		await onPage(page, 'situations');
+		expect(await axe(page)).toEqual([]);
+		release();
+		await onPage(page, 'death');
+		await expect(page.locator('label[for="field-deathDate"]')).toHaveText('Date of death');
+		await page.unrouteAll();
+
+		// Offline, a new situation's calculators cannot come: the page says so and stays.
+		await page.getByTestId('back').click();
+		await onPage(page, 'situations');
+		await context.setOffline(true);
+		await page.locator('input[name="situations"][value="lost-job"]').check();
+		await page.getByTestId('continue').click();
+		await expect(page.getByTestId('check-load-failed')).toContainText('could not be loaded');
+		await onPage(page, 'situations');
+		expect(await axe(page)).toEqual([]);
+		await context.setOffline(false);
+		await page.getByTestId('retry').click();
+		await onPage(page, 'work');
+		await expect(page.getByTestId('check-load-failed')).toHaveCount(0);
+		await expect(page.locator('label[for="field-record"]')).toHaveText('Your total insurance record');
+	});
 });

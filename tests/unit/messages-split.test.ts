@@ -1,7 +1,7 @@
 /**
- * A calculator page and its widget load only `common.<lang>.ts`, not the site pages' texts
- * (`pages.<lang>.ts`; i18n/index.ts, routes/[lang]/+layout.ts). Every message key that the components
- * of those pages name literally must therefore be in the common part, in both languages.
+ * A calculator page, its widget and the entitlement check load only `common.<lang>.ts`, not the site
+ * pages' texts (`pages.<lang>.ts`; i18n/index.ts, routes/[lang]/+layout.ts). Every message key that the
+ * components of those pages name literally must therefore be in the common part, in both languages.
  */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import commonEn from '$lib/i18n/common.en';
 import pagesLv from '$lib/i18n/pages.lv';
 import type { Messages } from '$lib/engine/calculator';
 
-/** The components a calculator page or widget renders (Result's parts load later, from the same files). */
+/** The components a calculator page, widget or the check renders (Result's parts load later, from the same files). */
 const FILES = [
 	'src/routes/[lang]/+layout.svelte',
 	'src/routes/[lang]/[calc]/+page.svelte',
@@ -28,7 +28,9 @@ const FILES = [
 	'src/lib/ui/LineChart.svelte',
 	'src/lib/ui/StaleRulesNotice.svelte',
 	'src/lib/ui/ErrorPage.svelte',
-	'src/lib/info/FieldLinks.svelte'
+	'src/lib/info/FieldLinks.svelte',
+	'src/lib/ui/EntitlementCheck.svelte',
+	'src/lib/ui/CheckResults.svelte'
 ];
 
 function has(m: Messages, key: string): boolean {

@@ -678,4 +678,30 @@ export function factsOf(e: BenefitEntry): string[] {
 	return [...out];
 }
 
+/**
+ * The calculators a set of situations needs, as the catalogue says (the check loads only these):
+ * `modules` — each applicable entry's calculator, the calculators of the entries whose results it
+ * derives from, and the calculators whose fields define the questions those entries read (their
+ * compute, tables and texts); `titles` — calculators the check only names and links to (`link`
+ * entries), for which a title is all it shows.
+ */
+export function calculatorsFor(situations: readonly CheckSituationId[]): { modules: string[]; titles: string[] } {
+	const modules = new Set<string>();
+	const titles = new Set<string>();
+	for (const e of BENEFITS.filter((x) => x.situations.some((s) => situations.includes(s)))) {
+		if (e.kind === 'link') {
+			titles.add(e.calculator);
+			continue;
+		}
+		modules.add(e.calculator);
+		for (const src of Object.values(e.inputs ?? {}))
+			if ('after' in src) for (const id of src.after ?? []) modules.add(BENEFITS.find((x) => x.id === id)!.calculator);
+		for (const id of factsOf(e)) {
+			const from = FACTS.find((x) => x.id === id)?.from;
+			if (from) modules.add(from.calculator);
+		}
+	}
+	return { modules: [...modules].sort(), titles: [...titles].filter((id) => !modules.has(id)).sort() };
+}
+
 export { CHECK_SLUGS } from './slugs';

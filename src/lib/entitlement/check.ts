@@ -4,6 +4,10 @@
  * turns them into its calculator's raw input, and the calculator's own validation and compute answer
  * (`runCalculator`, the same path as the calculator page and the batch command), so the check can
  * never say something its calculators do not.
+ *
+ * Reading, checking and linking the answers needs only the questions' fields (`CheckQuestions`,
+ * made from the calculators when the page is prerendered); running the check needs the chosen
+ * situations' calculators (`calculatorsFor`), which the page loads when a situation is chosen.
  */
 import type { Calculator, FieldDef, FieldError } from '$lib/engine/calculator';
 import type { IsoDate } from '$lib/engine/dates';
@@ -42,6 +46,21 @@ export interface CheckState {
 
 const FACT_BY_ID = new Map(FACTS.map((x) => [x.id, x]));
 
+/**
+ * What the check needs before any calculator is loaded: every question's field (the calculator's
+ * own definition, `factField`) and the as-of dates every calculator of the check can answer for.
+ * Plain data (no functions), so the page gets it with its prerendered HTML.
+ */
+export interface CheckQuestions {
+	fields: Record<string, FieldDef>;
+	asOfRange: { from: IsoDate; to: IsoDate };
+}
+
+/** The questions' fields and the as-of range, from every calculator of the check. */
+export function checkQuestions(calcs: Calcs): CheckQuestions {
+	return { fields: Object.fromEntries(FACTS.map((x) => [x.id, factField(x, calcs)])), asOfRange: asOfRange(calcs) };
+}
+
 /** The question's field: the calculator's own definition under the fact's name and link key. */
 export function factField(fact: FactDef, calcs: Calcs): FieldDef {
 	if (fact.own) return { name: fact.id, key: fact.key, type: 'boolean', required: true };
@@ -53,10 +72,10 @@ export function factField(fact: FactDef, calcs: Calcs): FieldDef {
 }
 
 /** Empty answers, with each yes/no or choice question's own default (as the calculator page starts). */
-export function defaultFacts(calcs: Calcs): Facts {
+export function defaultFacts(q: CheckQuestions): Facts {
 	const out: Facts = {};
 	for (const fact of FACTS) {
-		const def = factField(fact, calcs);
+		const def = q.fields[fact.id];
 		if (def.type === 'choice' && def.default !== undefined) out[fact.id] = def.default;
 		else if (def.type === 'boolean' && def.default !== undefined) out[fact.id] = def.default ? 'yes' : 'no';
 	}
@@ -73,10 +92,10 @@ export function asOfRange(calcs: Calcs): { from: IsoDate; to: IsoDate } {
 }
 
 /** Answers that parse, ignoring errors (used to decide what to ask). */
-export function factValues(facts: Facts, calcs: Calcs, asOf?: IsoDate): FactValues {
+export function factValues(facts: Facts, q: CheckQuestions, asOf?: IsoDate): FactValues {
 	const v: FactValues = {};
 	for (const fact of FACTS) {
-		const r = parseField(factField(fact, calcs), facts[fact.id], asOf);
+		const r = parseField(q.fields[fact.id], facts[fact.id], asOf);
 		if (r.ok && r.value !== undefined) v[fact.id] = r.value;
 	}
 	return v;
@@ -110,30 +129,29 @@ export function pagesFor(situations: readonly CheckSituationId[], v: FactValues)
 }
 
 /** Validate one page: every question on it, in the calculator's own words. */
-export function validatePage(state: CheckState, calcs: Calcs): FieldError[] {
+export function validatePage(state: CheckState, q: CheckQuestions): FieldError[] {
 	const errors: FieldError[] = [];
-	const range = asOfRange(calcs);
-	const asOfParse = parseAsOf(state.asOf, range);
+	const asOfParse = parseAsOf(state.asOf, q.asOfRange);
 	const asOf = asOfParse.ok ? (asOfParse.value as IsoDate) : undefined;
 	if (state.page === 'situations') {
 		if (state.situations.length === 0) errors.push({ field: 'situations', msg: { key: 'errors.situations' } });
 		if (!asOfParse.ok) errors.push({ field: 'asOf', msg: asOfParse.msg });
 		return errors;
 	}
-	const v = factValues(state.facts, calcs, asOf);
+	const v = factValues(state.facts, q, asOf);
 	for (const fact of askedFacts(state.situations, v).filter((x) => x.step === state.page)) {
-		const r = parseField(factField(fact, calcs), state.facts[fact.id], asOf);
+		const r = parseField(q.fields[fact.id], state.facts[fact.id], asOf);
 		if (!r.ok) errors.push({ field: fact.id, msg: r.msg });
 	}
 	return errors;
 }
 
 /** The first page (in order) with an error, for a link that opens on the answer with answers missing or wrong. */
-export function firstInvalidPage(state: CheckState, calcs: Calcs): Page | undefined {
-	const v = factValues(state.facts, calcs);
+export function firstInvalidPage(state: CheckState, q: CheckQuestions): Page | undefined {
+	const v = factValues(state.facts, q);
 	for (const page of pagesFor(state.situations, v)) {
 		if (page === 'results') return undefined;
-		if (validatePage({ ...state, page }, calcs).length > 0) return page;
+		if (validatePage({ ...state, page }, q).length > 0) return page;
 	}
 	return undefined;
 }
@@ -182,9 +200,9 @@ export function inputFor(e: BenefitEntry, facts: Facts, v: FactValues, ctx: Deri
 	return raw;
 }
 
-/** Run every entry of the chosen situations that applies, in catalogue order. */
-export function runCheck(state: CheckState, calcs: Calcs, asOf: IsoDate): CheckItem[] {
-	const v = factValues(state.facts, calcs, asOf);
+/** Run every entry of the chosen situations that applies, in catalogue order (`calcs`: at least `calculatorsFor(state.situations).modules`). */
+export function runCheck(state: CheckState, q: CheckQuestions, calcs: Calcs, asOf: IsoDate): CheckItem[] {
+	const v = factValues(state.facts, q, asOf);
 	const ctx: DeriveContext = { asOf, outcomes: {} };
 	const items: CheckItem[] = [];
 	for (const e of activeEntries(state.situations, v)) {
@@ -273,21 +291,21 @@ export function timeline(items: CheckItem[], asOf: IsoDate): TimelineEntry[] {
 const SITUATIONS_KEY = 's';
 const PAGE_KEY = 'p';
 
-function linkCalc(calcs: Calcs): Calculator<never> {
+function linkCalc(q: CheckQuestions): Calculator<never> {
 	return {
 		fields: [
 			{ name: 'situations', key: SITUATIONS_KEY, type: 'choice', options: [...CHECK_SITUATIONS], display: 'radio', required: true },
 			{ name: 'page', key: PAGE_KEY, type: 'choice', options: ['situations', ...STEPS, 'results'], display: 'radio', required: true },
-			...FACTS.map((x) => factField(x, calcs))
+			...FACTS.map((x) => q.fields[x.id])
 		]
 	} as unknown as Calculator<never>;
 }
 
 /** The check's state as a URL fragment, in the share links' format (canonical values, language-neutral). */
-export function encodeCheck(state: CheckState, calcs: Calcs): string {
+export function encodeCheck(state: CheckState, q: CheckQuestions): string {
 	const raw: RawInput = { situations: state.situations.join('.'), page: state.page };
 	for (const x of FACTS) raw[x.id] = state.facts[x.id];
-	return encodeFragment(linkCalc(calcs), raw, state.asOf);
+	return encodeFragment(linkCalc(q), raw, state.asOf);
 }
 
 export interface DecodedCheck {
@@ -297,8 +315,8 @@ export interface DecodedCheck {
 }
 
 /** Read a fragment like a share link: unknown or repeated keys and unknown situations are reported, never thrown. */
-export function decodeCheck(fragment: string, calcs: Calcs): DecodedCheck {
-	const d = decodeFragment(linkCalc(calcs), fragment);
+export function decodeCheck(fragment: string, q: CheckQuestions): DecodedCheck {
+	const d = decodeFragment(linkCalc(q), fragment);
 	const problems = [...d.problems];
 	const state: Partial<CheckState> = {};
 	const { situations, page, ...facts } = d.raw;

@@ -58,6 +58,11 @@ const en = {
 		seeResults: 'See what I am entitled to',
 		start: 'Start again'
 	},
+	loading: {
+		wait: 'Loading the calculators for your situation…',
+		failed: 'The calculators for your situation could not be loaded. Check your connection and try again.',
+		retry: 'Try again'
+	},
 	errors: {
 		situations: 'Choose at least one situation: what is happening in your life'
 	},

@@ -55,6 +55,11 @@ const lv = {
 		seeResults: 'Uzzināt, kas man pienākas',
 		start: 'Sākt no jauna'
 	},
+	loading: {
+		wait: 'Ielādē jūsu situācijas kalkulatorus…',
+		failed: 'Jūsu situācijas kalkulatorus neizdevās ielādēt. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
+		retry: 'Mēģināt vēlreiz'
+	},
 	errors: {
 		situations: 'Izvēlieties vismaz vienu situāciju — to, kas notiek jūsu dzīvē'
 	},

@@ -1,12 +1,7 @@
-import { error } from '@sveltejs/kit';
-import { loadCheckCalculators } from '$lib/entitlement/load';
+import { loadCheckMessages } from '$lib/entitlement/load';
+import type { Lang } from '$lib/i18n';
 import type { PageLoad } from './$types';
 
-// The check's page exists in one language under this slug; the other language has its own slug
-// (catalogue CHECK_SLUGS). A static segment wins over [calc], so the route is unambiguous.
-export const entries = () => [{ lang: 'lv' }];
-
-export const load: PageLoad = async ({ params }) => {
-	if (params.lang !== 'lv') error(404, 'Not found');
-	return { calcs: await loadCheckCalculators() };
-};
+// `data` (+page.server.ts, prerendered into the page) carries the questions; the check's own texts come
+// in the page language only.
+export const load: PageLoad = async ({ data, params }) => ({ ...data, messages: await loadCheckMessages(params.lang as Lang) });
