@@ -21,6 +21,7 @@ const FILE_EXCEPTIONS: Record<string, string> = {
 	'src/lib/engine/inputs.ts': 'the dates any field accepts (1900–2100) and the length of a field',
 	'src/lib/engine/form-fields.ts': 'what a typed year may be (1900–2100)',
 	'src/lib/engine/rules-version.ts': 'the constants of the FNV-1a string hash',
+	'src/lib/engine/prng.ts': 'the constants of the mulberry32 generator (property tests only)',
 	'src/lib/state-benefits/timeline.ts': 'a loop guard'
 };
 const SMALL = new Set([0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 100, 1000]);

@@ -12,6 +12,7 @@ import { computeSafely } from '$lib/engine/run';
 import commonEn from '$lib/i18n/common.en';
 import commonLv from '$lib/i18n/common.lv';
 import { createTranslator, type Translator } from '$lib/i18n';
+import { mulberry32 } from '$lib/engine/prng';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCalc = Calculator<any>;
@@ -163,16 +164,9 @@ export function keyTree(m: Messages, prefix = ''): string[] {
 		.sort();
 }
 
-/** mulberry32: a small seeded PRNG so property tests are repeatable. */
+/** A seeded random source for property tests (mulberry32, engine/prng.ts), with helpers. */
 export function prng(seed: number) {
-	let a = seed >>> 0;
-	const next = () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	const next = mulberry32(seed);
 	const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
 	const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)];
 	const isoDate = (from: string, to: string) => {

@@ -13,18 +13,8 @@ import type { OldAgeInput } from '$lib/calculators/old-age-pension/compute';
 import { indexPension, PENSION_KINDS } from './indexation';
 import { PENSION_RELIEFS, pensionTax, TAX_BOOK } from './tax';
 import { WHOLE_GROUPS } from './tables';
+import { mulberry32 } from '$lib/engine/prng';
 
-/** mulberry32: a tiny seeded PRNG (public domain). */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 const rnd = mulberry32(20261129);
 const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
 const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)];

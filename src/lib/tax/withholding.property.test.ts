@@ -8,18 +8,7 @@ import { Dec } from '$lib/engine/decimal';
 import { EMPLOYEE_CATEGORIES, nonTaxableMinimum } from './tables';
 import { valueAt } from '$lib/engine/tables';
 import { grossToNet, netToGross, RELIEFS, salaryContext, withhold, type SalaryParams } from './withholding';
-
-/** mulberry32: a tiny seeded PRNG (public domain). */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { mulberry32 } from '$lib/engine/prng';
 
 // One date in every period with different rules, plus the days either side of each change.
 const DATES = [

@@ -27,6 +27,7 @@ import {
 	type SalaryContext,
 	type SalaryParams
 } from './withholding';
+import { mulberry32 } from '$lib/engine/prng';
 
 // ---- The reference: netToGross and searchCents as they were before the fast search (commit 2a920bb). ----
 
@@ -70,18 +71,6 @@ function referenceNetToGross(targetNet: Dec, params: SalaryParams, date: IsoDate
 }
 
 // ---- Inputs ----
-
-/** mulberry32: a tiny seeded PRNG (public domain). */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** The calculator's last covered as-of date: 2027 is answered with its rules rolled over, as the runner does. */
 const FRONTIER = '2026-12-31';
