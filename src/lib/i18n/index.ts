@@ -153,15 +153,16 @@ export function createTranslator(lang: Lang, ns?: { id: string; messages: Messag
 	};
 	function call<T extends string | boolean>(kind: string, args: unknown[], run: (r: Translator) => T): T {
 		const r = ready();
+		const key = callKey(kind + (ns?.id ?? ''), args);
 		if (r) {
 			const out = run(r);
-			if (import.meta.env.SSR && recording) recording.set(callKey(kind + (ns?.id ?? ''), args), out);
+			if (import.meta.env.SSR && recording) recording.set(key, out);
 			return out;
 		}
-		const out = replayed()?.get(callKey(kind + (ns?.id ?? ''), args));
+		const out = replayed()?.get(key);
 		if (out !== undefined) return out as T;
 		console.error(`[page-texts] missing: ${kind} ${JSON.stringify(args)}`);
-		return (kind === 'has' ? false : typeof args[0] === 'string' ? args[0] : '') as T;
+		return (kind === 'h' ? false : typeof args[0] === 'string' ? args[0] : '') as T;
 	}
 	return {
 		lang,
